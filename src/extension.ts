@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { registerCredentials } from './credentials';
+import { registerDeprecationDiagnostics } from './diagnostics';
+import { registerConnectionsView } from './tree';
 
 /**
  * Wiring only: build the services, hand them their dependencies, push every disposable to the context.
@@ -7,12 +10,11 @@ import * as vscode from 'vscode';
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Atlas Private Endpoints', { log: true });
   context.subscriptions.push(log);
-
-  const view = vscode.window.createTreeView('atlasPrivateEndpoints.connections', {
-    treeDataProvider: { getChildren: () => [], getTreeItem: (item: vscode.TreeItem) => item },
-  });
-  context.subscriptions.push(view);
   context.subscriptions.push(vscode.commands.registerCommand('atlasPrivateEndpoints.showLog', () => log.show()));
+
+  const sessions = registerCredentials(context, log);
+  registerConnectionsView(context, log, sessions);
+  registerDeprecationDiagnostics(context, log);
 }
 
 export function deactivate(): void {}

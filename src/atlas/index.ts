@@ -1,0 +1,3 @@
+export * from './types';
+// Placeholder until the client lands.
+export declare class AtlasClient {}
