@@ -1,3 +1,24 @@
+// Public surface of the Atlas client. Pure: no `vscode` import.
 export * from './types';
-// Placeholder until the client lands.
-export declare class AtlasClient {}
+export { AtlasApiError, isAtlasApiError, isLegacyEndpointGone, type AtlasErrorKind } from './errors';
+export {
+  AtlasClient,
+  API_PREFIX,
+  DEFAULT_MAX_CONCURRENT_REQUESTS,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_USER_AGENT,
+  USER_AGENT_PRODUCT,
+  userAgentFor,
+} from './client';
+export { Pager, createPrivateEndpointPager, createProjectPager, DEFAULT_PAGER_MAX_ITEMS, type PageSource, type PagerEnd, type PagerOptions } from './pager';
+export {
+  DEFAULT_BASE_URL,
+  GOV_BASE_URL,
+  MAX_ITEMS_PER_PAGE,
+  isLoopbackHost,
+  isValidGroupId,
+  normalizeBaseUrl,
+  validateGroupId,
+  validateItemsPerPage,
+} from './validation';

@@ -101,6 +101,10 @@ export interface AtlasClientOptions {
   maxConcurrentRequests?: number;
   /** Largest body accepted, default 20 MB. */
   maxResponseBytes?: number;
+  /** First retry backoff (doubles per attempt, with jitter), default 500. Tests shrink it. */
+  retryBaseDelayMs?: number;
+  /** Longest Retry-After honoured by waiting, default 60; longer waits are returned to the caller as a `rateLimited` error. */
+  maxRetryAfterSeconds?: number;
   logger?: AtlasLogger;
   /** Called after every HTTP exchange (for the log channel and tests). */
   onRequest?(entry: RequestLogEntry): void;

@@ -1,0 +1,106 @@
+// HTTP Digest (RFC 7616) for Atlas API keys, built on digest-fetch's challenge parsing and response
+// computation. What we add on top of digest-fetch (see DESIGN.md, "Package facts"):
+// - a cryptographically random cnonce (digest-fetch uses Math.random);
+// - the challenge's `algorithm` is honoured (MD5, SHA-256) and anything else refused;
+// - every Authorization header takes its own `nc` at the moment it is built, so concurrent requests
+//   never share one, and `nc` restarts at 1 for a new nonce;
+// - the request flow (first handshake serialized, stale nonces answered once) lives in the client.
+import { createHash, randomBytes } from 'node:crypto';
+import { DigestClient } from 'digest-fetch';
+import { AtlasApiError } from './errors';
+
+export type DigestAlgorithm = 'MD5' | 'SHA-256';
+const HASHES: Record<DigestAlgorithm, string> = { MD5: 'md5', 'SHA-256': 'sha256' };
+
+export interface DigestChallenge {
+  nonce: string;
+  stale: boolean;
+  algorithm: string;
+}
+
+/** The Digest challenge in a WWW-Authenticate header, or undefined when there is none. */
+export function readDigestChallenge(header: string | null): DigestChallenge | undefined {
+  if (header === null || !/^\s*digest\s/i.test(header)) return undefined;
+  const nonce = DigestClient.parse(header, 'nonce') ?? '';
+  const algorithm = (DigestClient.parse(header, 'algorithm') ?? 'MD5').toUpperCase();
+  const stale = (DigestClient.parse(header, 'stale') ?? '').toLowerCase() === 'true';
+  return { nonce, stale, algorithm };
+}
+
+/** The fields of digest-fetch's per-client state we read and write (its typings list only some). */
+interface DigestState {
+  nc: number;
+  algorithm: string;
+  realm: string;
+  nonce?: string;
+  cnonce?: string;
+}
+
+class AtlasDigestClient extends DigestClient {
+  get state(): DigestState {
+    return this.digest as DigestState;
+  }
+
+  override makeNonce(): string {
+    return randomBytes(16).toString('hex');
+  }
+}
+
+export interface DigestAuthorization {
+  header: string;
+  nonce: string;
+}
+
+export class DigestAuth {
+  private readonly client: AtlasDigestClient;
+
+  constructor(publicKey: string, privateKey: string) {
+    this.client = new AtlasDigestClient(publicKey, privateKey);
+  }
+
+  /** True once a challenge has been absorbed: requests can carry a precomputed Authorization header. */
+  get ready(): boolean {
+    return this.client.hasAuth;
+  }
+
+  get nonce(): string | undefined {
+    return this.ready ? this.client.state.nonce : undefined;
+  }
+
+  /**
+   * Takes in a challenge from a 401. Throws `unsupportedAuth` for algorithms other than MD5 and SHA-256.
+   * Returns false when the header holds no Digest challenge.
+   */
+  absorb(header: string | null): boolean {
+    const challenge = readDigestChallenge(header);
+    if (challenge === undefined) return false;
+    if (challenge.algorithm !== 'MD5' && challenge.algorithm !== 'SHA-256') {
+      throw new AtlasApiError({
+        kind: 'unsupportedAuth',
+        status: 401,
+        message: `Atlas asked for digest algorithm "${challenge.algorithm.slice(0, 40)}", which this extension does not support (MD5 and SHA-256 are). Check the base URL points at Atlas.`,
+      });
+    }
+    const digest = this.client.state;
+    const previousNonce = this.ready ? digest.nonce : undefined;
+    const previousNc = digest.nc;
+    this.client.parseAuth(header);
+    const algorithm: DigestAlgorithm = challenge.algorithm;
+    const hashName = HASHES[algorithm];
+    digest.algorithm = algorithm;
+    this.client.hashFunc = (data: string) => createHash(hashName).update(data).digest('hex');
+    // digest-fetch bumps nc on every challenge; a new nonce starts counting again, the same nonce keeps going.
+    digest.nc = digest.nonce === previousNonce ? previousNc : 0;
+    return true;
+  }
+
+  /** A fresh Authorization header for this request (its own nc and cnonce), or undefined before the first challenge. */
+  authorize(method: string, url: string): DigestAuthorization | undefined {
+    if (!this.ready) return undefined;
+    const digest = this.client.state;
+    digest.nc += 1;
+    digest.cnonce = this.client.makeNonce();
+    const options = this.client.addAuth(url, { method, headers: {} }) as { headers: { Authorization: string } };
+    return { header: options.headers.Authorization, nonce: digest.nonce ?? '' };
+  }
+}

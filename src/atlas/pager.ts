@@ -1,0 +1,136 @@
+// Page-by-page loading for the tree: keeps what was loaded, one load in flight at a time, and stops on
+// its own when a server repeats pages (ignores pageNum) or would grow without bound.
+import type { AtlasClient } from './client';
+import type { AtlasProject, Page, PageRequest, PrivateEndpointConnection } from './types';
+import { validateItemsPerPage } from './validation';
+
+export type PageSource<T> = (request: PageRequest, signal?: AbortSignal) => Promise<Page<T>>;
+
+export interface PagerOptions {
+  /** Stop loading after this many distinct items (memory bound against a server that never ends), default 100 000. */
+  maxItems?: number;
+}
+
+export const DEFAULT_PAGER_MAX_ITEMS = 100_000;
+
+/** Why paging ended: the server said so, it repeated ids already seen, or the item cap was reached. */
+export type PagerEnd = 'complete' | 'repeated' | 'capped';
+
+export class Pager<T extends { id: string }> {
+  private readonly loaded: T[] = [];
+  private readonly seen = new Set<string>();
+  private readonly rawPages: unknown[] = [];
+  private nextPageNum = 1;
+  private more = true;
+  private total: number | undefined;
+  private endReason: PagerEnd | undefined;
+  private inFlight: Promise<readonly T[]> | undefined;
+  private generation = 0;
+  private readonly maxItems: number;
+
+  constructor(
+    private readonly source: PageSource<T>,
+    readonly itemsPerPage: number,
+    options: PagerOptions = {},
+  ) {
+    validateItemsPerPage(itemsPerPage);
+    this.maxItems = options.maxItems ?? DEFAULT_PAGER_MAX_ITEMS;
+  }
+
+  get items(): readonly T[] {
+    return this.loaded;
+  }
+
+  /** The bodies exactly as Atlas returned them, one per page loaded. */
+  get pages(): readonly unknown[] {
+    return this.rawPages;
+  }
+
+  get hasMore(): boolean {
+    return this.more;
+  }
+
+  get totalCount(): number | undefined {
+    return this.total;
+  }
+
+  get ended(): PagerEnd | undefined {
+    return this.endReason;
+  }
+
+  get loading(): boolean {
+    return this.inFlight !== undefined;
+  }
+
+  /**
+   * Loads the next page and resolves to the items it added. While a load is in flight, further calls
+   * share it (a double click loads once). After `reset()`, the result of an older load is dropped.
+   */
+  loadNext(signal?: AbortSignal): Promise<readonly T[]> {
+    if (!this.more) return Promise.resolve([]);
+    if (this.inFlight) return this.inFlight;
+    const generation = this.generation;
+    const load = this.source({ pageNum: this.nextPageNum, itemsPerPage: this.itemsPerPage }, signal)
+      .then((page) => (generation === this.generation ? this.absorb(page) : []))
+      .finally(() => {
+        if (this.inFlight === load) this.inFlight = undefined;
+      });
+    this.inFlight = load;
+    return load;
+  }
+
+  /** Loads until there is nothing more (or the cap is reached). */
+  async loadAll(signal?: AbortSignal): Promise<readonly T[]> {
+    while (this.more) await this.loadNext(signal);
+    return this.loaded;
+  }
+
+  /** Forgets everything loaded; an in-flight load's result will be ignored (cancel it with its signal). */
+  reset(): void {
+    this.generation += 1;
+    this.loaded.length = 0;
+    this.seen.clear();
+    this.rawPages.length = 0;
+    this.nextPageNum = 1;
+    this.more = true;
+    this.total = undefined;
+    this.endReason = undefined;
+    this.inFlight = undefined;
+  }
+
+  private absorb(page: Page<T>): readonly T[] {
+    this.rawPages.push(page.raw);
+    if (page.totalCount !== undefined) this.total = page.totalCount;
+    const added: T[] = [];
+    for (const item of page.items) {
+      if (this.seen.has(item.id)) continue;
+      if (this.loaded.length >= this.maxItems) break;
+      this.seen.add(item.id);
+      this.loaded.push(item);
+      added.push(item);
+    }
+    this.nextPageNum += 1;
+    if (this.loaded.length >= this.maxItems && (page.hasMore || added.length < page.items.length)) {
+      this.finish('capped');
+    } else if (page.items.length > 0 && added.length === 0) {
+      this.finish('repeated');
+    } else if (page.items.length === 0 || !page.hasMore) {
+      // An empty page ends paging whatever it claims, so a lying server cannot keep us looping.
+      this.finish('complete');
+    }
+    return added;
+  }
+
+  private finish(reason: PagerEnd): void {
+    this.more = false;
+    this.endReason = reason;
+  }
+}
+
+export function createPrivateEndpointPager(client: AtlasClient, groupId: string, itemsPerPage: number, options?: PagerOptions): Pager<PrivateEndpointConnection> {
+  return new Pager((request, signal) => client.listPrivateEndpointsPage(groupId, request, signal), itemsPerPage, options);
+}
+
+export function createProjectPager(client: AtlasClient, itemsPerPage: number, options?: PagerOptions): Pager<AtlasProject> {
+  return new Pager((request, signal) => client.listProjectsPage(request, signal), itemsPerPage, options);
+}
