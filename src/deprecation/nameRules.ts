@@ -1,0 +1,162 @@
+// Deprecated names: the old Go client's `PrivateEndpointsDeprecated` family (and the Atlas CLI's internal store
+// names), Terraform's removed resources, their Pulumi bridges, and the Atlas CLI's legacy `privateEndpoints` commands.
+// None of these gets an automatic rewrite: the replacements take different arguments.
+import type { RuleMatch } from './ruleMatch';
+import { identifierEnd, identifierStart, isBlank, isWordChar, skipBlanks, skipBlanksBack } from './text';
+
+const GO_SDK = 'PrivateEndpointServicesApi';
+
+/** Methods of `Client.PrivateEndpointsDeprecated` and their replacements (old Go client, then atlas-sdk-go). */
+const GO_CLIENT_METHODS: Record<string, [string, string]> = {
+  List: ['PrivateEndpoints.List', 'ListPrivateEndpointService'],
+  Get: ['PrivateEndpoints.Get', 'GetPrivateEndpointService'],
+  Create: ['PrivateEndpoints.Create', 'CreatePrivateEndpointService'],
+  Delete: ['PrivateEndpoints.Delete', 'DeletePrivateEndpointService'],
+  AddOneInterfaceEndpoint: ['PrivateEndpoints.AddOnePrivateEndpoint', 'CreatePrivateEndpoint'],
+  GetOneInterfaceEndpoint: ['PrivateEndpoints.GetOnePrivateEndpoint', 'GetPrivateEndpoint'],
+  DeleteOneInterfaceEndpoint: ['PrivateEndpoints.DeleteOnePrivateEndpoint', 'DeletePrivateEndpoint'],
+};
+
+/** Deprecated identifiers and what replaces each. */
+const DEPRECATED_IDENTIFIERS: Record<string, string> = {
+  PrivateEndpointsDeprecated: `PrivateEndpoints (go.mongodb.org/atlas) or ${GO_SDK} (atlas-sdk-go)`,
+  PrivateEndpointsServiceDeprecated: `PrivateEndpointsService (go.mongodb.org/atlas) or ${GO_SDK} (atlas-sdk-go)`,
+  PrivateEndpointsServiceOpDeprecated: `PrivateEndpointsServiceOp (go.mongodb.org/atlas) or ${GO_SDK} (atlas-sdk-go)`,
+  PrivateEndpointConnectionDeprecated: 'PrivateEndpointConnection (go.mongodb.org/atlas) or admin.EndpointService (atlas-sdk-go)',
+  InterfaceEndpointConnectionDeprecated: 'InterfaceEndpointConnection (go.mongodb.org/atlas) or admin.PrivateLinkEndpoint (atlas-sdk-go)',
+  // The Atlas CLI's store (internal/store/deprected_private_endpoints.go).
+  PrivateEndpointDeprecated: `PrivateEndpoint (${GO_SDK}.GetPrivateEndpointService)`,
+  CreatePrivateEndpointDeprecated: `CreatePrivateEndpoint (${GO_SDK}.CreatePrivateEndpointService)`,
+  DeletePrivateEndpointDeprecated: `DeletePrivateEndpoint (${GO_SDK}.DeletePrivateEndpointService)`,
+  InterfaceEndpointDeprecated: `InterfaceEndpoint (${GO_SDK}.GetPrivateEndpoint)`,
+  CreateInterfaceEndpointDeprecated: `CreateInterfaceEndpoint (${GO_SDK}.CreatePrivateEndpoint)`,
+  DeleteInterfaceEndpointDeprecated: `DeleteInterfaceEndpoint (${GO_SDK}.DeletePrivateEndpoint)`,
+};
+
+/** `anchor`..`anchorEnd` matched inside a deprecated Go identifier (`PrivateEndpointsDeprecated`, …). */
+export function matchSdkIdentifier(text: string, anchor: number, anchorEnd: number): RuleMatch | undefined {
+  const start = identifierStart(text, anchor);
+  const end = identifierEnd(text, anchorEnd);
+  if (end !== anchorEnd || (start > 0 && text[start - 1] === '$')) {
+    return undefined;
+  }
+  const name = text.slice(start, end);
+  const suggestion = DEPRECATED_IDENTIFIERS[name];
+  if (!suggestion) {
+    return undefined;
+  }
+  if (name === 'PrivateEndpointsDeprecated' && text[end] === '.') {
+    const methodEnd = identifierEnd(text, end + 1);
+    const method = text.slice(end + 1, methodEnd);
+    const replacement = Object.hasOwn(GO_CLIENT_METHODS, method) ? GO_CLIENT_METHODS[method] : undefined;
+    if (replacement) {
+      return {
+        start,
+        end: methodEnd,
+        kind: 'sdk',
+        subject: `${name}.${method}`,
+        suggestion: `${replacement[0]} (go.mongodb.org/atlas) or ${GO_SDK}.${replacement[1]} (atlas-sdk-go)`,
+      };
+    }
+  }
+  return { start, end, kind: 'sdk', subject: name, suggestion };
+}
+
+const TERRAFORM_RESOURCES: Record<string, string> = {
+  mongodbatlas_private_endpoint: 'mongodbatlas_privatelink_endpoint and mongodbatlas_privatelink_endpoint_service',
+  mongodbatlas_private_endpoint_interface_link: 'mongodbatlas_privatelink_endpoint_service (with mongodbatlas_privatelink_endpoint)',
+};
+
+/** `mongodbatlas_private_endpoint` or `…_interface_link` as a whole name (not `…_regional_mode`). */
+export function matchTerraformResource(text: string, anchor: number): RuleMatch | undefined {
+  if (anchor > 0 && isWordChar(text.charCodeAt(anchor - 1))) {
+    return undefined;
+  }
+  const end = identifierEnd(text, anchor);
+  const name = text.slice(anchor, end);
+  const suggestion = Object.hasOwn(TERRAFORM_RESOURCES, name) ? TERRAFORM_RESOURCES[name] : undefined;
+  return suggestion ? { start: anchor, end, kind: 'terraform', subject: name, suggestion } : undefined;
+}
+
+const PULUMI_RESOURCES: Record<string, string> = {
+  PrivateEndpoint: 'PrivateLinkEndpoint and PrivateLinkEndpointService',
+  PrivateEndpointInterfaceLink: 'PrivateLinkEndpointService (with PrivateLinkEndpoint)',
+  NewPrivateEndpoint: 'NewPrivateLinkEndpoint and NewPrivateLinkEndpointService',
+  NewPrivateEndpointInterfaceLink: 'NewPrivateLinkEndpointService (with NewPrivateLinkEndpoint)',
+};
+
+/** Pulumi's bridged resources, constructed as `mongodbatlas.PrivateEndpoint(…)` (`New…` in Go). */
+export function matchPulumiResource(text: string, anchor: number): RuleMatch | undefined {
+  const start = identifierStart(text, anchor, 3);
+  const end = identifierEnd(text, anchor);
+  const name = text.slice(start, end);
+  const suggestion = Object.hasOwn(PULUMI_RESOURCES, name) ? PULUMI_RESOURCES[name] : undefined;
+  if (!suggestion || text[start - 1] !== '.' || text[skipBlanks(text, end, 2)] !== '(') {
+    return undefined;
+  }
+  const module = text.slice(Math.max(0, start - 13), start - 1);
+  if (module.toLowerCase() !== 'mongodbatlas') {
+    return undefined;
+  }
+  return { start: start - 13, end, kind: 'terraform', subject: `${module}.${name}`, suggestion: `${module}.${suggestion.replace(/ (and|with) /, ` $1 ${module}.`)}` };
+}
+
+const CLI_ALIASES = new Set(['privateEndpoints', 'privateendpoints', 'private-endpoints', 'privateEndpoint', 'privateendpoint', 'private-endpoint']);
+const CLI_SUBCOMMANDS: Record<string, string> = {
+  list: 'list',
+  ls: 'list',
+  describe: 'describe',
+  create: 'create',
+  delete: 'delete',
+  rm: 'delete',
+  watch: 'watch',
+  interfaces: 'interfaces',
+};
+const CLI_INTERFACE_SUBCOMMANDS: Record<string, string> = { create: 'create', describe: 'describe', delete: 'delete', rm: 'delete' };
+
+function wordAt(text: string, pos: number): string {
+  let end = pos;
+  while (end < text.length && end < pos + 24 && (isWordChar(text.charCodeAt(end)) || text[end] === '-')) {
+    end++;
+  }
+  return text.slice(pos, end);
+}
+
+/** `atlas privateEndpoints list|describe|create|delete|watch|interfaces …` without a provider (`aws`, `azure`, `gcp`). */
+export function matchCliCommand(text: string, anchor: number): RuleMatch | undefined {
+  const alias = wordAt(text, anchor);
+  if (!CLI_ALIASES.has(alias) || !isBlank(text.charCodeAt(anchor - 1))) {
+    return undefined;
+  }
+  const atlasEnd = skipBlanksBack(text, anchor);
+  const start = atlasEnd - 'atlas'.length;
+  if (start < 0 || text.slice(start, atlasEnd) !== 'atlas' || (start > 0 && /[\w.-]/.test(text[start - 1]))) {
+    return undefined;
+  }
+  const subStart = skipBlanks(text, anchor + alias.length);
+  if (subStart === anchor + alias.length) {
+    return undefined;
+  }
+  const sub = wordAt(text, subStart);
+  const command = Object.hasOwn(CLI_SUBCOMMANDS, sub) ? CLI_SUBCOMMANDS[sub] : undefined;
+  if (!command || /[\w-]/.test(text[subStart + sub.length] ?? ' ')) {
+    return undefined;
+  }
+  let end = subStart + sub.length;
+  let normalized = command;
+  if (command === 'interfaces') {
+    const nestedStart = skipBlanks(text, end);
+    const nested = wordAt(text, nestedStart);
+    if (nestedStart > end && Object.hasOwn(CLI_INTERFACE_SUBCOMMANDS, nested)) {
+      end = nestedStart + nested.length;
+      normalized = `interfaces ${CLI_INTERFACE_SUBCOMMANDS[nested]}`;
+    }
+  }
+  return {
+    start,
+    end,
+    kind: 'cli',
+    subject: `atlas ${alias} ${normalized}`,
+    suggestion: `atlas privateEndpoints aws ${normalized}`,
+  };
+}

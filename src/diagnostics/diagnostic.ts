@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import { DEPRECATION_CODE, REPLACEMENT_DOCS_URL, messageTemplate, type Finding } from '../deprecation';
+
+export const DIAGNOSTIC_SOURCE = 'Atlas';
+
+export function findingRange(finding: Finding): vscode.Range {
+  return new vscode.Range(finding.line, finding.character, finding.line, finding.character + finding.length);
+}
+
+/** The finding's message through vscode.l10n (the English template is the key). */
+export function localizedMessage(finding: Finding): string {
+  return vscode.l10n.t(messageTemplate(finding.kind), ...finding.messageArgs);
+}
+
+export function toDiagnostic(finding: Finding, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(findingRange(finding), localizedMessage(finding), severity);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: DEPRECATION_CODE, target: vscode.Uri.parse(REPLACEMENT_DOCS_URL) };
+  diagnostic.tags = [vscode.DiagnosticTag.Deprecated];
+  return diagnostic;
+}
+
+export function isDeprecationDiagnostic(diagnostic: vscode.Diagnostic): boolean {
+  const code = diagnostic.code;
+  return diagnostic.source === DIAGNOSTIC_SOURCE && typeof code === 'object' && code !== null && code.value === DEPRECATION_CODE;
+}
