@@ -1,0 +1,108 @@
+// Atlas: Add Project…
+import * as vscode from 'vscode';
+import { AtlasApiError } from '../atlas';
+import { ProfileStoreError } from '../credentials/profileStore';
+import { promptText } from '../credentials/prompts';
+import { requireWorkspaceTrust, stringArg, withCancellableProgress, type CredentialServices } from '../credentials/services';
+import { validateProjectId } from '../credentials/validation';
+import { fetchAndPinProject } from '../credentials/verifiedChanges';
+import { describeAtlasError } from '../messages';
+import type { AtlasSession, PinnedProject } from '../session';
+
+export type AddProjectResult = { ok: true; project: PinnedProject } | { ok: false; reason: string; message: string };
+
+export function registerAddProjectCommand(services: CredentialServices): vscode.Disposable {
+  return vscode.commands.registerCommand('atlasPrivateEndpoints.addProject', (args?: unknown) => addProject(services, args));
+}
+
+/**
+ * Pins a project on the active profile after fetching its name with `GET /groups/{id}`. Optional argument
+ * `{ projectId }` skips the prompt (tests and automation). Resolves to an AddProjectResult, undefined when cancelled.
+ */
+export async function addProject(services: CredentialServices, args?: unknown): Promise<AddProjectResult | undefined> {
+  if (!requireWorkspaceTrust()) return { ok: false, reason: 'restricted', message: vscode.l10n.t('Atlas requests are disabled in Restricted Mode.') };
+  const session = await services.sessions.current();
+  if (!session) return notSignedIn();
+
+  if (args !== undefined) {
+    const projectId = stringArg(args, 'projectId')?.trim() ?? '';
+    const problem = validateProjectId(projectId, vscode.l10n) ?? duplicateProblem(session, projectId);
+    if (problem) return fail('invalidInput', problem);
+    const result = await fetchAndPin(services, session, projectId);
+    if (!result.ok) void vscode.window.showErrorMessage(result.message);
+    return result;
+  }
+
+  let value: string | undefined;
+  for (;;) {
+    const projectId = await promptText({
+      title: vscode.l10n.t('Add Atlas Project to "{0}"', session.profile.name),
+      prompt: vscode.l10n.t('Project id: 24 hexadecimal characters, shown in Atlas under Project Settings'),
+      placeHolder: '5a0a1e7e0f2912c554080ae6',
+      value,
+      validate: (text) => validateProjectId(text, vscode.l10n) ?? duplicateProblem(session, text),
+    });
+    if (projectId === undefined) return undefined;
+    const result = await fetchAndPin(services, session, projectId);
+    if (result.ok) return result;
+    const tryAgain = vscode.l10n.t('Try Again');
+    if ((await vscode.window.showErrorMessage(result.message, tryAgain)) !== tryAgain) return result;
+    value = projectId;
+  }
+}
+
+async function fetchAndPin(services: CredentialServices, session: AtlasSession, rawId: string): Promise<AddProjectResult> {
+  const projectId = rawId.trim().toLowerCase();
+  let pinned: PinnedProject;
+  try {
+    pinned = await withCancellableProgress(vscode.l10n.t('Looking up project {0} in Atlas…', projectId), (signal) =>
+      fetchAndPinProject(services.store, session.client, session.profile.id, projectId, signal),
+    );
+  } catch (error) {
+    if (error instanceof ProfileStoreError) return { ok: false, reason: error.code, message: error.message };
+    const message = describeLookupFailure(error, projectId, session.profile.name);
+    services.log.warn(`Add project ${projectId}: ${message}`);
+    return { ok: false, reason: error instanceof AtlasApiError ? error.kind : 'unknown', message };
+  }
+  services.sessions.refresh();
+  services.log.info(`Added project ${projectId} ("${pinned.name}") to profile "${session.profile.name}".`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Added project "{0}".', pinned.name ?? projectId));
+  return { ok: true, project: pinned };
+}
+
+function describeLookupFailure(error: unknown, projectId: string, profileName: string): string {
+  // Atlas answers 404 for an unknown project and 401 NOT_IN_GROUP for one the key cannot see; both mean the same here.
+  const notVisible =
+    error instanceof AtlasApiError &&
+    (error.kind === 'notFound' || error.errorCode === 'NOT_IN_GROUP' || error.errorCode === 'USER_CANNOT_ACCESS_GROUP');
+  if (notVisible) {
+    return vscode.l10n.t(
+      'Project {0} was not found, or the key of profile "{1}" has no access to it ({2}). Check the id, or give the key a role on the project.',
+      projectId,
+      profileName,
+      [error.status, error.errorCode].filter((part) => part !== undefined).join(' '),
+    );
+  }
+  return describeAtlasError(error);
+}
+
+function duplicateProblem(session: AtlasSession, text: string): string | undefined {
+  const id = text.trim().toLowerCase();
+  return session.profile.projects.some((project) => project.id.toLowerCase() === id)
+    ? vscode.l10n.t('Project {0} is already in the list of profile "{1}".', id, session.profile.name)
+    : undefined;
+}
+
+function notSignedIn(): AddProjectResult {
+  const signIn = vscode.l10n.t('Sign In with API Key');
+  const message = vscode.l10n.t('Sign in to Atlas before adding a project.');
+  void vscode.window.showInformationMessage(message, signIn).then((choice) => {
+    if (choice === signIn) void vscode.commands.executeCommand('atlasPrivateEndpoints.signIn');
+  });
+  return { ok: false, reason: 'notSignedIn', message };
+}
+
+function fail(reason: string, message: string): AddProjectResult {
+  void vscode.window.showErrorMessage(message);
+  return { ok: false, reason, message };
+}

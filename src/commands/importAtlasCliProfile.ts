@@ -1,0 +1,149 @@
+// Atlas: Import Profile from Atlas CLI…
+import { readFile, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import * as vscode from 'vscode';
+import { AtlasCliConfigError, atlasCliConfigPath, parseAtlasCliConfig, type AtlasCliProfile } from '../credentials/atlasCliConfig';
+import { SecretStorageUnavailableError } from '../credentials/profileStore';
+import { explainSecretStorageFailure } from '../credentials/secretStorageProblem';
+import { requireWorkspaceTrust, type CredentialServices } from '../credentials/services';
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export interface ImportResult {
+  imported: Array<{ cliProfile: string; profileId: string; profileName: string }>;
+  skipped: Array<{ cliProfile: string; reason: string }>;
+  /** Set when nothing could be read: no file, malformed TOML, or secret storage failed. */
+  error?: string;
+}
+
+interface CliProfileItem extends vscode.QuickPickItem {
+  profile: AtlasCliProfile;
+}
+
+export function registerImportAtlasCliProfileCommand(services: CredentialServices): vscode.Disposable {
+  return vscode.commands.registerCommand('atlasPrivateEndpoints.importAtlasCliProfile', (args?: unknown) => importAtlasCliProfiles(services, args));
+}
+
+/**
+ * Reads the Atlas CLI's config.toml (or `ATLAS_CLI_CONFIG`), lets the person pick profiles, and copies their keys into
+ * secret storage and their `project_id` into the project list. Optional argument `{ configPath?, profiles?: string[] }`:
+ * with `profiles` no picker is shown (tests and automation). Resolves to an ImportResult, undefined when cancelled.
+ */
+export async function importAtlasCliProfiles(services: CredentialServices, args?: unknown): Promise<ImportResult | undefined> {
+  if (!requireWorkspaceTrust()) return { imported: [], skipped: [], error: 'Restricted Mode' };
+  const options = readArgs(args);
+  const configPath = options.configPath ?? atlasCliConfigPath(process.env, process.platform, homedir());
+
+  let profiles: AtlasCliProfile[];
+  try {
+    profiles = parseAtlasCliConfig(await readConfig(configPath), vscode.l10n);
+  } catch (error) {
+    return failed(services, describeReadFailure(error, configPath));
+  }
+  if (profiles.length === 0) return failed(services, vscode.l10n.t('The Atlas CLI config file {0} has no profiles. Run "atlas config init" first.', configPath));
+
+  const chosen = options.profiles ? profiles.filter((profile) => options.profiles?.includes(profile.name)) : await pickProfiles(services, profiles);
+  if (!chosen) return undefined;
+
+  const result: ImportResult = { imported: [], skipped: [] };
+  for (const cliProfile of chosen) {
+    if (!cliProfile.status.importable) {
+      result.skipped.push({ cliProfile: cliProfile.name, reason: cliProfile.status.reason });
+      continue;
+    }
+    try {
+      const profile = await services.store.add(
+        {
+          name: services.store.uniqueName(cliProfile.name),
+          kind: cliProfile.status.secret.kind,
+          baseUrl: cliProfile.baseUrl,
+          projects: cliProfile.projectId ? [{ id: cliProfile.projectId }] : [],
+        },
+        cliProfile.status.secret,
+      );
+      result.imported.push({ cliProfile: cliProfile.name, profileId: profile.id, profileName: profile.name });
+    } catch (error) {
+      if (!(error instanceof SecretStorageUnavailableError)) throw error;
+      explainSecretStorageFailure(error, services.log);
+      result.error = error.message;
+      break;
+    }
+  }
+  if (result.imported.length > 0) {
+    // Each add made its profile active; the first one picked is the one the person most likely wants.
+    await services.store.setActive(result.imported[0].profileId);
+    services.sessions.refresh();
+  }
+  report(services, result);
+  return result;
+}
+
+function readArgs(args: unknown): { configPath?: string; profiles?: string[] } {
+  if (typeof args !== 'object' || args === null) return {};
+  const { configPath, profiles } = args as Record<string, unknown>;
+  return {
+    configPath: typeof configPath === 'string' && configPath ? configPath : undefined,
+    profiles: Array.isArray(profiles) ? profiles.filter((name): name is string => typeof name === 'string') : undefined,
+  };
+}
+
+async function readConfig(configPath: string): Promise<string> {
+  const info = await stat(configPath);
+  if (info.size > MAX_CONFIG_BYTES) throw new AtlasCliConfigError(vscode.l10n.t('The Atlas CLI config file is larger than 1 MB; it is not read.'));
+  return readFile(configPath, 'utf8');
+}
+
+function describeReadFailure(error: unknown, configPath: string): string {
+  if (error instanceof AtlasCliConfigError) return `${error.message} (${configPath})`;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') {
+    return vscode.l10n.t('There is no Atlas CLI config file at {0}. Run "atlas config init" first, or sign in with an API key.', configPath);
+  }
+  if (code === 'EACCES' || code === 'EPERM') return vscode.l10n.t('The Atlas CLI config file {0} cannot be read: permission denied.', configPath);
+  return vscode.l10n.t('The Atlas CLI config file {0} cannot be read ({1}).', configPath, code ?? String(error));
+}
+
+async function pickProfiles(services: CredentialServices, profiles: AtlasCliProfile[]): Promise<AtlasCliProfile[] | undefined> {
+  const existing = new Set(services.store.profiles().map((profile) => profile.name.toLowerCase()));
+  const items = profiles.map((profile): CliProfileItem => {
+    const alreadyThere = existing.has(profile.name.toLowerCase());
+    if (!profile.status.importable) {
+      return { label: `$(lock) ${profile.name}`, description: vscode.l10n.t('cannot be imported'), detail: profile.status.reason, profile };
+    }
+    const kind = profile.status.secret.kind === 'serviceAccount' ? vscode.l10n.t('service account') : vscode.l10n.t('API key');
+    const project = profile.projectId ? vscode.l10n.t('project {0}', profile.projectId) : vscode.l10n.t('no project');
+    return {
+      label: profile.name,
+      description: alreadyThere ? `${kind} · ${vscode.l10n.t('a profile with this name exists')}` : kind,
+      detail: `${profile.baseUrl} · ${project}`,
+      picked: !alreadyThere,
+      profile,
+    };
+  });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Import Profiles from Atlas CLI'),
+    placeHolder: vscode.l10n.t('Choose the profiles to copy into VS Code (keys go to secret storage)'),
+    canPickMany: true,
+    ignoreFocusOut: true,
+  });
+  return picked?.map((item) => item.profile);
+}
+
+function failed(services: CredentialServices, message: string): ImportResult {
+  services.log.warn(`Atlas CLI import: ${message}`);
+  void vscode.window.showErrorMessage(message);
+  return { imported: [], skipped: [], error: message };
+}
+
+function report(services: CredentialServices, result: ImportResult): void {
+  for (const skipped of result.skipped) services.log.info(`Atlas CLI profile "${skipped.cliProfile}" not imported: ${skipped.reason}`);
+  if (result.imported.length > 0) services.log.info(`Imported Atlas CLI profiles: ${result.imported.map((entry) => entry.profileName).join(', ')}.`);
+  const skippedText = result.skipped.map((entry) => vscode.l10n.t('"{0}": {1}', entry.cliProfile, entry.reason)).join(' ');
+  if (result.imported.length > 0) {
+    const names = result.imported.map((entry) => `"${entry.profileName}"`).join(', ');
+    const message = vscode.l10n.t('Imported from the Atlas CLI: {0}.', names);
+    void vscode.window.showInformationMessage(skippedText ? `${message} ${vscode.l10n.t('Not imported:')} ${skippedText}` : message);
+  } else if (result.skipped.length > 0) {
+    void vscode.window.showWarningMessage(`${vscode.l10n.t('No profile was imported.')} ${skippedText}`);
+  }
+}

@@ -1,0 +1,67 @@
+// Signing in as a person does it: the Command Palette, four quick inputs typed key by key (the private key masked),
+// validation while typing, then the view showing the new profile; and signing out through the confirmation dialog.
+import * as assert from 'node:assert/strict';
+import { useWorkbench } from './harness';
+
+describe('credentials: sign in with an API key by typing', () => {
+  const workbench = useWorkbench();
+
+  const quickInput = () => workbench.page.locator('.quick-input-widget');
+  const inputBox = () => quickInput().locator('input.input');
+  // The harness's openAtlasView() matches the pane header's exact accessible name, which changes once a description is set.
+  const atlasPane = () =>
+    workbench.page.locator('.part.sidebar .pane').filter({ has: workbench.page.locator('.pane-header[aria-label^="Atlas Private Endpoints"]') });
+
+  async function waitForTitle(title: string): Promise<void> {
+    await quickInput().locator('.quick-input-title', { hasText: title }).waitFor();
+  }
+
+  it('asks for each field in turn, validates while typing, masks the private key, and signs in', async () => {
+    const { emulator } = workbench.host;
+    await workbench.openAtlasView();
+    await workbench.runCommand('Atlas: Sign In with API Key…');
+
+    await waitForTitle('Sign In with API Key (1/4)');
+    await inputBox().pressSequentially('abc def');
+    await quickInput().getByText('The public key contains spaces or line breaks', { exact: false }).waitFor();
+    await inputBox().fill('');
+    await inputBox().pressSequentially(emulator.publicKey);
+    await inputBox().press('Enter');
+
+    await waitForTitle('Sign In with API Key (2/4)');
+    assert.equal(await inputBox().getAttribute('type'), 'password', 'the private key box is not a password box');
+    await inputBox().pressSequentially(emulator.privateKey);
+    const shownText = await workbench.page.locator('body').innerText();
+    assert.ok(!shownText.includes(emulator.privateKey), 'the private key is visible on screen');
+    await workbench.screenshot('sign-in-private-key');
+    await inputBox().press('Enter');
+
+    await waitForTitle('Sign In with API Key (3/4)');
+    await quickInput().locator('.monaco-list-row', { hasText: 'Custom URL…' }).click();
+    await inputBox().fill('');
+    await inputBox().pressSequentially('http://atlas.example.com');
+    await quickInput().getByText('Keys are never sent over plain http', { exact: false }).waitFor();
+    await inputBox().fill('');
+    await inputBox().pressSequentially(emulator.url);
+    await inputBox().press('Enter');
+
+    await waitForTitle('Sign In with API Key (4/4)');
+    await inputBox().pressSequentially('E2E profile');
+    await inputBox().press('Enter');
+
+    await workbench.page.locator('.notification-toast', { hasText: 'Signed in to Atlas as profile "E2E profile"' }).waitFor();
+    // The view's description names the active profile. (While the view is alone in its container VS Code hides the
+    // pane header, so the description reaches the accessible name, not the screen.)
+    await atlasPane().locator('.pane-header[aria-label="Atlas Private Endpoints - E2E profile Section"]').waitFor({ state: 'attached' });
+    await atlasPane().locator('.monaco-list-row', { hasText: 'Seed Example' }).waitFor();
+  });
+
+  it('signs out after confirmation and shows the sign-in buttons again', async () => {
+    await workbench.runCommand('Atlas: Sign Out');
+    const dialog = workbench.page.locator('.monaco-dialog-box');
+    await dialog.getByText('Sign out of profile "E2E profile"?', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Sign Out', exact: true }).click();
+    await workbench.page.locator('.notification-toast', { hasText: 'Signed out of profile "E2E profile"' }).waitFor();
+    await atlasPane().getByRole('button', { name: 'Sign In with API Key', exact: true }).waitFor();
+  });
+});

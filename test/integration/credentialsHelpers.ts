@@ -1,0 +1,64 @@
+// Helpers of the credentials suite: the extension's test hook (what it persisted) and the emulator's control routes.
+import * as vscode from 'vscode';
+import { secretKeyFor } from '../../src/credentials/model';
+import { TEST_HOOK_COMMAND, type CredentialsState } from '../../src/credentials/testHooks';
+import { EXTENSION_ID, emulatorInfo } from './env';
+
+export { secretKeyFor };
+
+export async function credentialsState(args: { secretKeys?: string[]; failSecretStorage?: boolean } = {}): Promise<CredentialsState> {
+  const commands = await vscode.commands.getCommands(true);
+  if (!commands.includes(TEST_HOOK_COMMAND)) {
+    throw new Error(
+      `${TEST_HOOK_COMMAND} is not registered: start the extension host with ATLAS_PRIVATE_ENDPOINTS_TEST_HOOKS=1 (or in extension test mode).`,
+    );
+  }
+  return vscode.commands.executeCommand<CredentialsState>(TEST_HOOK_COMMAND, args);
+}
+
+/** Signs out of every saved profile, so each test starts from none. */
+export async function signOutEverywhere(): Promise<void> {
+  const state = await credentialsState({ failSecretStorage: false });
+  for (const profile of state.profiles.filter((candidate) => !candidate.readOnly)) {
+    await vscode.commands.executeCommand('atlasPrivateEndpoints.signOut', { profileId: profile.id });
+  }
+}
+
+export interface ServiceAccount {
+  clientId: string;
+  clientSecret: string;
+}
+
+export function emulatorServiceAccount(): ServiceAccount {
+  const account = emulatorInfo().serviceAccount as Partial<ServiceAccount> | undefined;
+  if (typeof account?.clientId !== 'string' || typeof account.clientSecret !== 'string') {
+    throw new Error('The emulator info has no serviceAccount { clientId, clientSecret }.');
+  }
+  return { clientId: account.clientId, clientSecret: account.clientSecret };
+}
+
+/** Installs a fault on the emulator (see test/emulator/faults.ts). */
+export async function injectFault(fault: Record<string, unknown>): Promise<void> {
+  await control('POST', '/__emulator/faults', fault);
+}
+
+export async function clearFaults(): Promise<void> {
+  await control('DELETE', '/__emulator/faults');
+}
+
+async function control(method: string, path: string, body?: unknown): Promise<void> {
+  const response = await fetch(`${emulatorInfo().url}${path}`, {
+    method,
+    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`Emulator control ${method} ${path} answered ${response.status}: ${await response.text()}`);
+}
+
+/** Every contributed setting at every level (default, user, workspace, folder), as one string, to search for keys. */
+export function allSettingsText(): string {
+  const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { contributes: { configuration: { properties: object } } };
+  const configuration = vscode.workspace.getConfiguration();
+  const values = Object.keys(manifest.contributes.configuration.properties).map((key) => configuration.inspect(key));
+  return JSON.stringify(values);
+}
