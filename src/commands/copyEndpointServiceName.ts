@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import type { ConnectionsTree } from '../tree/connectionsTree';
+import { pickLoadedItem } from '../tree/loadedItemPicker';
+import { endpointServiceNameOf, type ConnectionLikeNode, type TreeNode } from '../tree/nodes';
+
+const STATUS_BAR_MILLISECONDS = 4000;
+
+/**
+ * From a connection row (inline and context menu) or the palette (QuickPick of loaded connections).
+ * Resolves to the copied name, or undefined when nothing was copied.
+ */
+export function registerCopyEndpointServiceNameCommand(tree: ConnectionsTree): vscode.Disposable {
+  return vscode.commands.registerCommand('atlasPrivateEndpoints.copyEndpointServiceName', async (node?: TreeNode) => {
+    const target = isConnectionLike(node)
+      ? node
+      : (await pickLoadedItem(tree, vscode.l10n.t('Select a connection to copy its endpoint service name')))?.node;
+    return target ? copyName(target) : undefined;
+  });
+}
+
+async function copyName(node: ConnectionLikeNode): Promise<string | undefined> {
+  const name = endpointServiceNameOf(node);
+  if (!name) {
+    const status = node.kind === 'connection' ? node.connection.status : node.service.status;
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t(
+        'Atlas has not assigned an endpoint service name yet (status {0}). It does so once the endpoint service is created; Refresh in a few minutes.',
+        status || 'INITIATING',
+      ),
+    );
+    return undefined;
+  }
+  await vscode.env.clipboard.writeText(name);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Copied endpoint service name {0}', name.replace(/\n/g, ', ')), STATUS_BAR_MILLISECONDS);
+  return name;
+}
+
+function isConnectionLike(node: TreeNode | undefined): node is ConnectionLikeNode {
+  return node?.kind === 'connection' || node?.kind === 'endpointService';
+}

@@ -1,0 +1,249 @@
+// The TreeDataProvider: a thin adapter from the pure model (connectionsModel, nodes) to VS Code.
+import * as vscode from 'vscode';
+import { createPrivateEndpointPager } from '../atlas';
+import type { AtlasSession, SessionProvider } from '../session';
+import { ConnectionsModel, type ModelSettings } from './connectionsModel';
+import {
+  connectionChildren,
+  describeNode,
+  loadedItems,
+  projectChildren,
+  rootChildren,
+  type LoadedItem,
+  type NodeLook,
+  type TreeNode,
+} from './nodes';
+import type { ProjectView } from './projectLoader';
+import { describeAtlasError } from '../messages';
+
+export const VIEW_ID = 'atlasPrivateEndpoints.connections';
+const HAS_PROJECTS_KEY = 'atlasPrivateEndpoints.hasProjects';
+
+export interface ConnectionsTreeOptions {
+  sessions: SessionProvider;
+  log: vscode.LogOutputChannel;
+  readSettings(): ModelSettings;
+  /** `vscode.workspace.isTrusted`; in Restricted Mode the tree sends no request. */
+  isTrusted(): boolean;
+  /** Progress in the view for every load; the promise never rejects. */
+  showProgress(work: Promise<void>): void;
+  /** The view's description shows the active profile. */
+  setDescription(description: string | undefined): void;
+}
+
+export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  private model: ConnectionsModel | undefined;
+  private modelClient: AtlasSession['client'] | undefined;
+  private hasProjects: boolean | undefined;
+  /** VS Code refreshes an element by identity: the project nodes last handed out, by project id. */
+  private readonly projectNodes = new Map<string, TreeNode>();
+
+  constructor(private readonly options: ConnectionsTreeOptions) {}
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    return toTreeItem(describeNode(node, vscode.l10n), node);
+  }
+
+  /** Never rejects: failures are error nodes, anything unexpected is logged and shows as an empty level. */
+  async getChildren(node?: TreeNode): Promise<TreeNode[]> {
+    try {
+      return await this.childrenOf(node);
+    } catch (error) {
+      this.options.log.error(`Building the Atlas view failed: ${describeAtlasError(error)}`);
+      return [];
+    }
+  }
+
+  /** The current session's model, or undefined when signed out, in Restricted Mode, or before the first render. */
+  get current(): ConnectionsModel | undefined {
+    return this.model;
+  }
+
+  /** Refresh: one project, or everything (view title, palette) including the session and project list. */
+  refresh(node?: TreeNode): void {
+    if (node?.kind === 'project' && this.model) {
+      this.model.refreshProject(node.project.id);
+      return;
+    }
+    if (this.model) {
+      this.model.refreshAll();
+    } else {
+      this.changeEmitter.fire(undefined);
+    }
+  }
+
+  retry(node: TreeNode): void {
+    if (node.kind !== 'error' || !this.model) {
+      return;
+    }
+    if (node.target.kind === 'discovery') {
+      this.model.retryDiscovery();
+    } else {
+      void this.model.loader(node.target.projectId).retry();
+    }
+  }
+
+  loadMore(node: TreeNode): Promise<void> {
+    if (node.kind !== 'loadMore' || !this.model) {
+      return Promise.resolve();
+    }
+    return this.model.loader(node.projectId).loadMore();
+  }
+
+  loadedItems(): LoadedItem[] {
+    return this.model ? loadedItems(this.model.loadedProjects()) : [];
+  }
+
+  projectView(projectId: string): ProjectView | undefined {
+    return this.model?.loadedProjects().find((loaded) => loaded.project.id === projectId)?.view;
+  }
+
+  /** The session or workspace trust changed: render again from the root (which reads the session afresh). */
+  rootChanged(): void {
+    this.changeEmitter.fire(undefined);
+  }
+
+  settingsChanged(): void {
+    this.model?.updateSettings(this.options.readSettings());
+  }
+
+  /** Resolves when no load is in flight (for tests and benchmarks). */
+  async whenIdle(): Promise<void> {
+    await this.model?.whenIdle();
+  }
+
+  dispose(): void {
+    this.model?.dispose();
+    this.model = undefined;
+    this.changeEmitter.dispose();
+  }
+
+  private async childrenOf(node: TreeNode | undefined): Promise<TreeNode[]> {
+    if (!node) {
+      return this.rootNodes();
+    }
+    const model = this.model;
+    if (!model) {
+      return [];
+    }
+    switch (node.kind) {
+      case 'project': {
+        const loader = model.loader(node.project.id);
+        const state = loader.view().state;
+        // Wait for a first load only; during "Load more" the loaded rows stay visible with a spinning Load more node.
+        if (state === 'idle' || state === 'loading') {
+          await loader.load();
+        }
+        return projectChildren(node.project.id, loader.view(), vscode.l10n);
+      }
+      case 'connection':
+      case 'endpointService':
+        return connectionChildren(node);
+      default:
+        return [];
+    }
+  }
+
+  private async rootNodes(): Promise<TreeNode[]> {
+    if (!this.options.isTrusted()) {
+      this.dropModel();
+      this.setHasProjects(false);
+      return [];
+    }
+    const session = await this.options.sessions.current();
+    this.options.setDescription(session?.profile.name);
+    if (!session) {
+      this.dropModel();
+      this.setHasProjects(false);
+      return [];
+    }
+    const model = this.modelFor(session);
+    await model.loadRoot();
+    const view = model.rootView();
+    this.setHasProjects(view.projects.length > 0);
+    const nodes = rootChildren(view, vscode.l10n);
+    this.projectNodes.clear();
+    for (const node of nodes) {
+      if (node.kind === 'project') {
+        this.projectNodes.set(node.project.id, node);
+      }
+    }
+    return nodes;
+  }
+
+  private modelFor(session: AtlasSession): ConnectionsModel {
+    if (this.model && this.modelClient === session.client) {
+      this.model.setPinned(session.profile.projects);
+      return this.model;
+    }
+    this.dropModel();
+    const { client } = session;
+    const model = new ConnectionsModel({
+      source: client,
+      pinned: session.profile.projects,
+      settings: this.options.readSettings(),
+      createPager: (groupId, itemsPerPage) => createPrivateEndpointPager(client, groupId, itemsPerPage),
+      onDidChange: (projectId) => this.fireChange(model, projectId),
+      onDidStartLoad: (work) => this.options.showProgress(work),
+      onDidFail: (projectId, error) =>
+        this.options.log.warn(
+          projectId ? `Project ${projectId}: ${describeAtlasError(error)}` : `Project discovery: ${describeAtlasError(error)}`,
+        ),
+    });
+    this.model = model;
+    this.modelClient = session.client;
+    return model;
+  }
+
+  private fireChange(model: ConnectionsModel, projectId: string | undefined): void {
+    if (model !== this.model) {
+      return;
+    }
+    if (projectId === undefined) {
+      this.changeEmitter.fire(undefined);
+      return;
+    }
+    const node = this.projectNodes.get(projectId);
+    if (node) {
+      this.changeEmitter.fire(node);
+    }
+  }
+
+  private dropModel(): void {
+    this.projectNodes.clear();
+    this.model?.dispose();
+    this.model = undefined;
+    this.modelClient = undefined;
+  }
+
+  private setHasProjects(value: boolean): void {
+    if (value !== this.hasProjects) {
+      this.hasProjects = value;
+      void vscode.commands.executeCommand('setContext', HAS_PROJECTS_KEY, value);
+    }
+  }
+}
+
+function toTreeItem(look: NodeLook, node: TreeNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(
+    look.label,
+    look.collapsible === 'collapsed' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+  );
+  item.id = look.id;
+  item.description = look.description;
+  item.contextValue = look.contextValue;
+  item.iconPath = new vscode.ThemeIcon(look.icon.id, look.icon.color ? new vscode.ThemeColor(look.icon.color) : undefined);
+  if (look.tooltip) {
+    // Untrusted: no command links, no HTML, no theme icons. The text is escaped by nodes.ts.
+    const tooltip = new vscode.MarkdownString(look.tooltip, false);
+    tooltip.isTrusted = false;
+    tooltip.supportHtml = false;
+    item.tooltip = tooltip;
+  }
+  if (look.command) {
+    item.command = { command: look.command.id, title: look.command.title, arguments: [node] };
+  }
+  return item;
+}

@@ -1,0 +1,264 @@
+import * as assert from 'node:assert/strict';
+import { Pager } from '../../../src/atlas';
+import { ProjectLoader, shouldFallBack, type ApiMode, type ProjectView } from '../../../src/tree/projectLoader';
+import { ScriptedSource, atlasError, connection, flush } from './helpers';
+
+const PROJECT = 'aaaaaaaaaaaaaaaaaaaaaaaa';
+
+function loaderFor(source: ScriptedSource, options: { pageSize?: number; mode?: ApiMode } = {}) {
+  const changes: ProjectView[] = [];
+  const started: Array<Promise<void>> = [];
+  const failures: unknown[] = [];
+  const loader = new ProjectLoader({
+    projectId: PROJECT,
+    source,
+    pageSize: options.pageSize ?? 10,
+    mode: options.mode ?? 'auto',
+    // The real atlas Pager over the scripted source.
+    createPager: (groupId, itemsPerPage) => new Pager((request, signal) => source.listPrivateEndpointsPage(groupId, request, signal), itemsPerPage),
+    onDidChange: () => changes.push(loader.view()),
+    onDidStartLoad: (work) => started.push(work),
+    onDidFail: (error) => failures.push(error),
+  });
+  return { loader, changes, started, failures };
+}
+
+function connectionsOf(view: ProjectView) {
+  assert.equal(view.state, 'connections');
+  return view;
+}
+
+describe('tree/ProjectLoader', () => {
+  it('loads the first page, then more pages, with totals, until none remain', async () => {
+    const source = new ScriptedSource(Array.from({ length: 25 }, (_, index) => connection(index)));
+    const { loader } = loaderFor(source);
+    assert.equal(loader.view().state, 'idle');
+
+    const first = loader.load();
+    assert.equal(loader.view().state, 'loading');
+    await first;
+    let view = connectionsOf(loader.view());
+    assert.equal(view.connections.length, 10);
+    assert.equal(view.totalCount, 25);
+    assert.equal(view.hasMore, true);
+    assert.equal(view.rawPages.length, 1);
+
+    await loader.loadMore();
+    await loader.loadMore();
+    view = connectionsOf(loader.view());
+    assert.deepEqual(view.connections.map((item) => item.id), source.connections.map((item) => item.id));
+    assert.equal(view.hasMore, false);
+    assert.equal(view.rawPages.length, 3);
+    assert.deepEqual(source.callsOf('listPrivateEndpointsPage').map((call) => call.page), [
+      { pageNum: 1, itemsPerPage: 10 },
+      { pageNum: 2, itemsPerPage: 10 },
+      { pageNum: 3, itemsPerPage: 10 },
+    ]);
+
+    await loader.loadMore();
+    assert.equal(source.calls.length, 3, 'no request once everything is loaded');
+  });
+
+  it('keeps one load in flight: repeated load() and loadMore() calls share it', async () => {
+    const source = new ScriptedSource(Array.from({ length: 30 }, (_, index) => connection(index)));
+    const { loader, started } = loaderFor(source);
+    source.hold();
+    const a = loader.load();
+    const b = loader.load();
+    const c = loader.loadMore();
+    assert.equal(a, b);
+    assert.equal(a, c);
+    source.release();
+    await a;
+    assert.equal(source.calls.length, 1);
+
+    source.hold();
+    const more1 = loader.loadMore();
+    const more2 = loader.loadMore(); // the double click
+    assert.equal(connectionsOf(loader.view()).loadingMore, true);
+    source.release();
+    await Promise.all([more1, more2]);
+    assert.equal(source.calls.length, 2);
+    assert.equal(connectionsOf(loader.view()).connections.length, 20);
+    assert.equal(started.length, 2);
+  });
+
+  it('reset cancels the load in flight (its signal aborts), drops its result and starts over from page 1', async () => {
+    const source = new ScriptedSource(Array.from({ length: 30 }, (_, index) => connection(index)));
+    const { loader, failures } = loaderFor(source);
+    await loader.load();
+    source.hold();
+    const more = loader.loadMore();
+    const signal = source.calls[1].signal;
+    assert.equal(signal?.aborted, false);
+
+    loader.reset();
+    assert.equal(signal?.aborted, true);
+    assert.equal(loader.view().state, 'idle');
+    source.release();
+    await more;
+    assert.equal(loader.view().state, 'idle', 'the cancelled page does not come back');
+    assert.deepEqual(failures, [], 'a cancellation is not a failure');
+
+    await loader.load();
+    assert.deepEqual(source.calls.at(-1)?.page, { pageNum: 1, itemsPerPage: 10 });
+    assert.equal(connectionsOf(loader.view()).connections.length, 10);
+  });
+
+  it('drops ids already loaded (a page that repeats ids ends paging)', async () => {
+    const source = new ScriptedSource();
+    const page1 = [connection(1), connection(2)];
+    source.legacyAnswers.push(
+      { items: page1, pageNum: 1, itemsPerPage: 2, hasMore: true, raw: page1 },
+      { items: [connection(2), connection(3)], pageNum: 2, itemsPerPage: 2, hasMore: true, raw: [connection(2), connection(3)] },
+      { items: [connection(3)], pageNum: 3, itemsPerPage: 2, hasMore: true, raw: [connection(3)] },
+    );
+    const { loader } = loaderFor(source, { pageSize: 2 });
+    await loader.load();
+    await loader.loadMore();
+    assert.deepEqual(connectionsOf(loader.view()).connections.map((item) => item.id), [connection(1).id, connection(2).id, connection(3).id]);
+    await loader.loadMore();
+    const view = connectionsOf(loader.view());
+    assert.equal(view.connections.length, 3);
+    assert.equal(view.hasMore, false, 'a page with nothing new ends paging');
+  });
+
+  it('a failed first load shows the error until Retry, which loads again', async () => {
+    const source = new ScriptedSource([connection(1)]);
+    source.legacyAnswers.push(atlasError(500, 'UNEXPECTED_ERROR', 'serverError'));
+    const { loader, failures } = loaderFor(source);
+    await loader.load();
+    const view = loader.view();
+    assert.equal(view.state, 'failed');
+    assert.equal(failures.length, 1);
+
+    await loader.load();
+    assert.equal(source.calls.length, 1, 'rendering again does not hammer Atlas; Retry does');
+
+    await loader.retry();
+    assert.deepEqual(connectionsOf(loader.view()).connections, [connection(1)]);
+  });
+
+  it('a failed Load more keeps the loaded connections and retries the same page', async () => {
+    const source = new ScriptedSource(Array.from({ length: 15 }, (_, index) => connection(index)));
+    const { loader } = loaderFor(source);
+    await loader.load();
+    source.legacyAnswers.push(atlasError(503, 'SERVICE_UNAVAILABLE', 'unavailable'));
+    await loader.loadMore();
+    let view = connectionsOf(loader.view());
+    assert.equal(view.connections.length, 10);
+    assert.equal((view.moreError as { kind: string }).kind, 'unavailable');
+    assert.equal(view.loadingMore, false);
+
+    await loader.retry();
+    view = connectionsOf(loader.view());
+    assert.equal(view.connections.length, 15);
+    assert.equal(view.moreError, undefined);
+    assert.deepEqual(source.calls.map((call) => call.page?.pageNum), [1, 2, 2]);
+  });
+
+  it('the promise handed to onDidStartLoad never rejects, even when the load fails', async () => {
+    const source = new ScriptedSource();
+    source.legacyAnswers.push(atlasError(401, 'USER_UNAUTHORIZED', 'unauthorized'));
+    const { loader, started } = loaderFor(source);
+    await loader.load();
+    assert.equal(started.length, 1);
+    await started[0];
+    assert.equal(loader.view().state, 'failed');
+  });
+
+  describe('fallback to the endpoint service API', () => {
+    function servicesSource(): ScriptedSource {
+      const source = new ScriptedSource();
+      const aws = { id: 'b'.repeat(24), cloudProvider: 'AWS' as const, status: 'AVAILABLE', endpointServiceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0', interfaceEndpoints: [] };
+      const azure = { id: 'c'.repeat(24), cloudProvider: 'AZURE' as const, status: 'INITIATING', privateLinkServiceName: 'pls_' + 'd'.repeat(24), privateEndpoints: [] };
+      source.serviceAnswers.set('AWS', { items: [aws], raw: [aws] });
+      source.serviceAnswers.set('AZURE', { items: [azure], raw: [azure] });
+      source.serviceAnswers.set('GCP', { items: [], raw: [] });
+      return source;
+    }
+
+    it('auto: a 404 on the deprecated list shows the endpoint services of AWS, AZURE and GCP, and why', async () => {
+      const source = servicesSource();
+      const gone = atlasError(404, 'RESOURCE_NOT_FOUND', 'notFound');
+      source.legacyAnswers.push(gone);
+      const { loader } = loaderFor(source);
+      await loader.load();
+      const view = loader.view();
+      assert.equal(view.state, 'endpointServices');
+      assert.equal(view.fallbackFrom, gone);
+      assert.deepEqual(view.services.map((service) => service.cloudProvider), ['AWS', 'AZURE']);
+      assert.deepEqual(Object.keys(view.rawByProvider), ['AWS', 'AZURE', 'GCP']);
+      assert.deepEqual(source.callsOf('listEndpointServices').map((call) => call.provider), ['AWS', 'AZURE', 'GCP']);
+    });
+
+    it('auto: a 410 falls back too', async () => {
+      const source = servicesSource();
+      source.legacyAnswers.push(atlasError(410, 'GONE', 'gone'));
+      const { loader } = loaderFor(source);
+      await loader.load();
+      assert.equal(loader.view().state, 'endpointServices');
+    });
+
+    it('auto: an unknown project (GROUP_NOT_FOUND) is an error, not a fallback', async () => {
+      const source = servicesSource();
+      source.legacyAnswers.push(atlasError(404, 'GROUP_NOT_FOUND', 'notFound'));
+      const { loader } = loaderFor(source);
+      await loader.load();
+      assert.equal(loader.view().state, 'failed');
+      assert.equal(source.callsOf('listEndpointServices').length, 0);
+    });
+
+    it('legacy: a 404 stays an error', async () => {
+      const source = servicesSource();
+      source.legacyAnswers.push(atlasError(404, 'RESOURCE_NOT_FOUND', 'notFound'));
+      const { loader } = loaderFor(source, { mode: 'legacy' });
+      await loader.load();
+      assert.equal(loader.view().state, 'failed');
+    });
+
+    it('endpointService: never asks the deprecated list', async () => {
+      const source = servicesSource();
+      const { loader } = loaderFor(source, { mode: 'endpointService' });
+      await loader.load();
+      const view = loader.view();
+      assert.equal(view.state, 'endpointServices');
+      assert.equal(view.fallbackFrom, undefined);
+      assert.equal(source.callsOf('listPrivateEndpointsPage').length, 0);
+    });
+
+    it('a failing provider fails the project (with Retry), not silently half of it', async () => {
+      const source = servicesSource();
+      source.serviceAnswers.set('GCP', atlasError(500, 'UNEXPECTED_ERROR', 'serverError'));
+      const { loader } = loaderFor(source, { mode: 'endpointService' });
+      await loader.load();
+      assert.equal(loader.view().state, 'failed');
+      source.serviceAnswers.set('GCP', { items: [], raw: [] });
+      await loader.retry();
+      assert.equal(loader.view().state, 'endpointServices');
+    });
+
+    it('shouldFallBack decides only for auto and 404/410 that are not about the project', () => {
+      assert.equal(shouldFallBack('auto', atlasError(404, 'RESOURCE_NOT_FOUND', 'notFound')), true);
+      assert.equal(shouldFallBack('auto', atlasError(410, 'GONE', 'gone')), true);
+      assert.equal(shouldFallBack('auto', atlasError(404, 'GROUP_NOT_FOUND', 'notFound')), false);
+      assert.equal(shouldFallBack('auto', atlasError(500, 'UNEXPECTED_ERROR', 'serverError')), false);
+      assert.equal(shouldFallBack('auto', new Error('boom')), false);
+      assert.equal(shouldFallBack('legacy', atlasError(410, 'GONE', 'gone')), false);
+    });
+  });
+
+  it('dispose aborts the load in flight and ignores its result', async () => {
+    const source = new ScriptedSource([connection(1)]);
+    const { loader, changes } = loaderFor(source);
+    source.hold();
+    const load = loader.load();
+    const count = changes.length;
+    loader.dispose();
+    assert.equal(source.calls[0].signal?.aborted, true);
+    source.release();
+    await load;
+    await flush();
+    assert.equal(changes.length, count);
+  });
+});
