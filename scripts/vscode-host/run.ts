@@ -1,0 +1,254 @@
+/**
+ * The offline VS Code host: runs the integration suites inside a real extension host and the e2e suites against a
+ * real workbench, on code-server from the npm registry (VS Code's own download servers are out of reach here).
+ *
+ *   tsx scripts/vscode-host/run.ts [integration] [e2e]     (both when none is named; `npm test` runs both)
+ *
+ * One run: start the Atlas emulator; install code-server + Node 24 into .vscode-test/ (first run only); package the
+ * extension with vsce (its prepublish step runs scripts/build.mjs --production) and install the .vsix with
+ * `--install-extension`; bundle the integration suites with esbuild; start code-server on a kernel-chosen loopback
+ * port with a throwaway HOME, user-data dir (settings in userSettings.ts) and extensions dir; open the workbench in
+ * headless Chromium so that the extension host starts; collect the integration report; run the e2e suites against
+ * the same server; end every process group. Exit code 0 only when every phase ran and no test failed.
+ *
+ * Contracts the suites rely on:
+ * - Integration suites: mocha BDD files `test/integration/**\/*.test.ts` that `import * as vscode from 'vscode'`.
+ *   Each is bundled with esbuild (`external: ['vscode']`; they may import `src/**` and `test/emulator/**`) and run by
+ *   mocha inside the extension host, next to our extension (installed from the .vsix) and the runner extension
+ *   (runner/extension.ts). Discovered by glob: a new file needs no registration. test-electron runs the same files.
+ * - Environment of the extension host (read it through test/integration/env.ts):
+ *   ATLAS_EMULATOR_URL, ATLAS_EMULATOR_PUBLIC_KEY, ATLAS_EMULATOR_PRIVATE_KEY, ATLAS_EMULATOR_INFO (the emulator's
+ *   info() as JSON: url, keys, serviceAccount, projects), ATLAS_TEST_WORKSPACE (the folder open in the workbench).
+ *   The emulator's control routes are at `${ATLAS_EMULATOR_URL}/__emulator/` (counters, reset, faults, keys).
+ * - State: user settings are shared by all suites of a run (restore what you change). Integration runs first, in
+ *   ATLAS_TEST_WORKSPACE; each e2e `useWorkbench()` gets a fresh browser context (empty SecretStorage and browser
+ *   storage) and a fresh workspace folder of its own.
+ * - e2e suites: `test/e2e/**\/*.e2e.ts`, mocha BDD in this process, using test/e2e/harness.ts (`useWorkbench()`),
+ *   which reads ATLAS_E2E_HOST (see e2e.ts). README screenshots go to media/screenshots/<name>.png.
+ * - ATLAS_TEST_GREP filters tests by title in both phases; ATLAS_HOST_TIMEOUT_SECONDS (default 900) bounds the run.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startEmulator } from '../../test/emulator';
+import { buildRunnerExtension, bundleIntegrationSuites, integrationSuites, ROOT } from './bundle';
+import { findChromium, launchChromium, openWorkbench } from './chromium';
+import { ensureCodeServer, installExtension, startCodeServer, type HostDirs, type RunningCodeServer } from './codeServer';
+import { fileSection, hostLogFiles, logSection } from './diagnostics';
+import { e2eSuites, runE2eSuites } from './e2e';
+import { ProcessGroups, waitFor } from './processGroup';
+import { formatReport, plainSummary, type SuiteReport } from './report';
+import { RUNNER_NAME, RUNNER_PUBLISHER, RUNNER_VERSION, type RunnerResult } from './runner/api';
+import { writeUserSettings } from './userSettings';
+import { packageExtension } from './vsix';
+
+type Phase = 'integration' | 'e2e';
+
+const CACHE_ROOT = path.join(ROOT, '.vscode-test');
+const SCREENSHOTS_DIR = path.join(ROOT, 'media', 'screenshots');
+const OVERALL_TIMEOUT_MS = Number(process.env.ATLAS_HOST_TIMEOUT_SECONDS ?? 900) * 1000;
+const INTEGRATION_TIMEOUT_MS = 300_000;
+
+const STARTED = Date.now();
+
+function say(line: string): void {
+  console.log(`[vscode-host +${Math.round((Date.now() - STARTED) / 1000)}s] ${line}`);
+}
+
+function parsePhases(args: string[]): Phase[] {
+  const unknown = args.filter((arg) => arg !== 'integration' && arg !== 'e2e');
+  if (unknown.length > 0) {
+    throw new Error(`Unknown argument(s) ${unknown.join(' ')}; usage: run.ts [integration] [e2e]`);
+  }
+  return args.length === 0 ? ['integration', 'e2e'] : (args as Phase[]);
+}
+
+/** Everything one run creates, torn down in reverse order. */
+class Run {
+  readonly dir = mkdtempSync(path.join(os.tmpdir(), 'atlas-vscode-host-'));
+  readonly dirs: HostDirs = {
+    home: path.join(this.dir, 'home'),
+    userDataDir: path.join(this.dir, 'user-data'),
+    extensionsDir: path.join(this.dir, 'extensions'),
+    workspace: path.join(this.dir, 'workspace'),
+    logFile: path.join(this.dir, 'code-server.log'),
+  };
+  /** Unpacked next to our extension; the suites are bundled inside it so that their `vscode` import resolves to it. */
+  readonly runnerDir = path.join(this.dirs.extensionsDir, `${RUNNER_PUBLISHER}.${RUNNER_NAME}-${RUNNER_VERSION}`);
+  readonly testsDir = path.join(this.runnerDir, 'integration');
+  readonly reportFile = path.join(this.dir, 'integration-report.json');
+  /** Every process group the run starts (npm, vsce, code-server), ended with the run. */
+  readonly groups = new ProcessGroups();
+  /** Console of the integration page, for the failure report. */
+  readonly workbenchConsole: string[] = [];
+  private readonly teardown: Array<() => Promise<unknown> | unknown> = [];
+
+  constructor() {
+    Object.values(this.dirs).forEach((dir) => dir !== this.dirs.logFile && mkdirSync(dir, { recursive: true }));
+    this.own(() => this.groups.stopAll());
+  }
+
+  own(dispose: () => Promise<unknown> | unknown): void {
+    this.teardown.push(dispose);
+  }
+
+  async close(keepFiles: boolean): Promise<void> {
+    while (this.teardown.length > 0) {
+      await Promise.resolve()
+        .then(this.teardown.pop())
+        .catch((error: unknown) => say(`cleanup: ${String(error)}`));
+    }
+    if (keepFiles) {
+      say(`Run files kept for inspection: ${this.dir}`);
+    } else {
+      rmSync(this.dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Synchronous last resort (process 'exit'): no process group outlives the launcher. */
+  killNow(): void {
+    this.groups.killAll();
+  }
+
+  diagnostics(): string {
+    const sections = [this.dirs.logFile, ...hostLogFiles(this.dirs.userDataDir)].filter((file) => existsSync(file)).map(fileSection);
+    if (this.workbenchConsole.length > 0) {
+      sections.push(logSection('workbench console (integration page)', this.workbenchConsole.join('\n')));
+    }
+    return sections.join('\n');
+  }
+}
+
+async function runIntegration(run: Run, browser: Browser, server: RunningCodeServer): Promise<SuiteReport> {
+  say(`Opening the workbench; integration suites: ${integrationSuites().join(', ')}`);
+  const page = await openWorkbench(browser, server.url, run.dirs.workspace, { consoleLines: run.workbenchConsole });
+  // Fail as soon as something the run depends on is gone, rather than at the timeout.
+  let gone: string | undefined;
+  void server.process.exited.then((code) => (gone ??= `code-server exited (${code})`), () => undefined);
+  page.page.once('crash', () => (gone ??= 'the workbench page crashed'));
+  const result = await waitFor(
+    () => {
+      if (existsSync(run.reportFile)) {
+        return JSON.parse(readFileSync(run.reportFile, 'utf8')) as RunnerResult;
+      }
+      if (/Extension Host Process exited/.test(readFileSync(run.dirs.logFile, 'utf8'))) {
+        gone ??= 'the extension host exited';
+      }
+      if (gone) {
+        throw new Error(`${gone} before the integration suites reported`);
+      }
+      return undefined;
+    },
+    INTEGRATION_TIMEOUT_MS,
+    'the integration report from the extension host',
+  );
+  await page.context.close();
+  if ('error' in result) {
+    throw new Error(`The integration suites could not run inside the extension host:\n${result.error}`);
+  }
+  console.log(formatReport(result.report));
+  say(`Integration suites ran on VS Code ${result.report.vscodeVersion ?? 'unknown'} (vscode.version in the extension host)`);
+  return result.report;
+}
+
+async function main(phases: Phase[], run: Run, chromePath: string): Promise<boolean> {
+  const emulator = await startEmulator();
+  run.own(() => emulator.close());
+  const emulatorInfo = emulator.info();
+  say(`Atlas emulator at ${emulator.url}`);
+
+  const vsix = path.join(run.dir, 'atlas-private-endpoints.vsix');
+  const [install] = await Promise.all([
+    ensureCodeServer(CACHE_ROOT, run.groups, say),
+    packageExtension(vsix, path.join(run.dir, 'vsce.log'), run.groups).then(() => say('Packaged the extension (.vsix)')),
+    phases.includes('integration') ? bundleIntegrationSuites(run.testsDir) : undefined,
+    phases.includes('integration') ? buildRunnerExtension(run.runnerDir) : undefined,
+  ]);
+  writeUserSettings(run.dirs.userDataDir);
+  await installExtension(install, run.dirs, vsix, run.groups);
+
+  const server = await startCodeServer(install, run.dirs, run.groups, {
+    ATLAS_EMULATOR_URL: emulator.url,
+    ATLAS_EMULATOR_PUBLIC_KEY: emulator.publicKey,
+    ATLAS_EMULATOR_PRIVATE_KEY: emulator.privateKey,
+    ATLAS_EMULATOR_INFO: JSON.stringify(emulatorInfo),
+    ATLAS_TEST_WORKSPACE: run.dirs.workspace,
+    // The installed .vsix runs in production mode; this turns on the extension's test-only commands.
+    ATLAS_PRIVATE_ENDPOINTS_TEST_HOOKS: '1',
+    ATLAS_TEST_INDEX: path.join(run.testsDir, 'index.js'),
+    ATLAS_TEST_REPORT: run.reportFile,
+  });
+  say(`code-server ${server.url} (process group ${server.process.pid})`);
+
+  const browser = await launchChromium(chromePath);
+  run.own(() => browser.close());
+
+  const reports: Array<[Phase, SuiteReport]> = [];
+  if (phases.includes('integration')) {
+    reports.push(['integration', await runIntegration(run, browser, server)]);
+  }
+  if (phases.includes('e2e')) {
+    say(`e2e suites: ${e2eSuites().map((file) => path.relative(ROOT, file)).join(', ')}`);
+    const report = await runE2eSuites({
+      url: server.url,
+      chromePath,
+      screenshotsDir: SCREENSHOTS_DIR,
+      artifactsDir: run.dir,
+      emulator: emulatorInfo,
+    });
+    reports.push(['e2e', report]);
+  }
+  reports.forEach(([phase, report]) => console.log(plainSummary(phase, report)));
+  return reports.every(([, report]) => report.failures === 0 && report.passes > 0);
+}
+
+async function launch(): Promise<void> {
+  let phases: Phase[];
+  let chromePath: string;
+  try {
+    phases = parsePhases(process.argv.slice(2));
+    chromePath = findChromium();
+  } catch (error) {
+    console.error(`[vscode-host] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  const run = new Run();
+  let finished = false;
+  /** `withLogs`: the host itself failed (not a test), so print the server, extension-host and workbench logs. */
+  const finish = async (ok: boolean, reason?: string, withLogs = true, exitCode = ok ? 0 : 1) => {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    if (!ok) {
+      console.error(`\n[vscode-host] FAILED: ${reason ?? 'unknown reason'}`);
+      if (withLogs) {
+        console.error(run.diagnostics());
+      }
+    }
+    await run.close(!ok);
+    say(ok ? 'Passed' : 'Failed');
+    process.exit(exitCode);
+  };
+  process.on('exit', () => run.killNow());
+  // `on`, not `once`: Ctrl-C reaches this process twice (from the terminal and relayed by npm/tsx), and a second
+  // signal without a listener would end the process in the middle of its cleanup.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => void finish(false, `interrupted by ${signal}`, true, 128 + os.constants.signals[signal]));
+  }
+  const timer = setTimeout(
+    () => void finish(false, `overall timeout of ${OVERALL_TIMEOUT_MS / 1000} s (ATLAS_HOST_TIMEOUT_SECONDS)`),
+    OVERALL_TIMEOUT_MS,
+  );
+  try {
+    const ok = await main(phases, run, chromePath);
+    clearTimeout(timer);
+    await finish(ok, ok ? undefined : 'some tests failed (or none ran); see above', false);
+  } catch (error) {
+    clearTimeout(timer);
+    await finish(false, error instanceof Error ? (error.stack ?? error.message) : String(error));
+  }
+}
+
+void launch();
