@@ -23,6 +23,13 @@ const context = await esbuild.context({
   sourcesContent: false,
   // digest-fetch falls back to import('node-fetch') only without a global fetch; Node 20 and the extension host have one.
   external: ['vscode', 'node-fetch'],
+  // digest-fetch imports pure-JS hash libraries (~30 KB minified); node:crypto computes the same digests.
+  alias: {
+    md5: './scripts/crypto-shims/md5.cjs',
+    'js-sha256': './scripts/crypto-shims/js-sha256.cjs',
+    'js-sha512': './scripts/crypto-shims/js-sha512.cjs',
+    'base-64': './scripts/crypto-shims/base-64.cjs',
+  },
   logLevel: 'warning',
   metafile: true,
   define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },

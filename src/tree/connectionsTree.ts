@@ -27,8 +27,8 @@ export interface ConnectionsTreeOptions {
   isTrusted(): boolean;
   /** Progress in the view for every load; the promise never rejects. */
   showProgress(work: Promise<void>): void;
-  /** The view's description shows the active profile. */
-  setDescription(description: string | undefined): void;
+  /** Shows the active profile in the view's header (undefined when signed out). */
+  showProfile(profileName: string | undefined): void;
 }
 
 export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -153,7 +153,7 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
       return [];
     }
     const session = await this.options.sessions.current();
-    this.options.setDescription(session?.profile.name);
+    this.options.showProfile(session?.profile.name);
     if (!session) {
       this.dropModel();
       this.setHasProjects(false);

@@ -26,8 +26,9 @@ export function registerConnectionsView(context: vscode.ExtensionContext, log: v
     },
     isTrusted: () => vscode.workspace.isTrusted,
     showProgress: (work) => void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => work),
-    setDescription: (description) => {
-      view.description = description;
+    // The title, not the description: VS Code hides the header (and with it the description) of a container's only view.
+    showProfile: (profileName) => {
+      view.title = profileName ? vscode.l10n.t('Atlas Private Endpoints · {0}', profileName) : vscode.l10n.t('Atlas Private Endpoints');
     },
   });
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });

@@ -50,9 +50,8 @@ describe('credentials: sign in with an API key by typing', () => {
     await inputBox().press('Enter');
 
     await workbench.page.locator('.notification-toast', { hasText: 'Signed in to Atlas as profile "E2E profile"' }).waitFor();
-    // The view's description names the active profile. (While the view is alone in its container VS Code hides the
-    // pane header, so the description reaches the accessible name, not the screen.)
-    await atlasPane().locator('.pane-header[aria-label="Atlas Private Endpoints - E2E profile Section"]').waitFor({ state: 'attached' });
+    // The view's title names the active profile, on screen in the sidebar's header.
+    await workbench.page.locator('.part.sidebar .title-label h2', { hasText: 'E2E profile' }).waitFor();
     await atlasPane().locator('.monaco-list-row', { hasText: 'Seed Example' }).waitFor();
   });
 
