@@ -1,6 +1,7 @@
 // Headless Chromium (Debian's package, or CHROME_PATH) driven by playwright-core: the workbench side of the host.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { recordShownText, SHOWN_TEXT_LOG_VARIABLE } from './shownText';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -46,7 +47,8 @@ export interface WorkbenchPage {
 /**
  * Opens the workbench for `folder` in a fresh browser context (fresh browser storage, so fresh SecretStorage)
  * and waits until the workbench is on screen. The clipboard grant keeps `vscode.env.clipboard` from hanging.
- * Browser console lines (the extension host's console is mirrored there) are appended to `consoleLines`.
+ * Browser console lines (the extension host's console is mirrored there) are appended to `consoleLines`. When the
+ * launcher set ATLAS_SHOWN_TEXT_LOG, the text the page shows is recorded there for the secret leak audit.
  */
 export async function openWorkbench(
   browser: Browser,
@@ -56,6 +58,10 @@ export async function openWorkbench(
 ): Promise<WorkbenchPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'en-US' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  const shownTextLog = process.env[SHOWN_TEXT_LOG_VARIABLE];
+  if (shownTextLog) {
+    await recordShownText(context, shownTextLog);
+  }
   const page = await context.newPage();
   page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.message}`));

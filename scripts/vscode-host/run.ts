@@ -2,14 +2,16 @@
  * The offline VS Code host: runs the integration suites inside a real extension host and the e2e suites against a
  * real workbench, on code-server from the npm registry (VS Code's own download servers are out of reach here).
  *
- *   tsx scripts/vscode-host/run.ts [integration] [e2e]     (both when none is named; `npm test` runs both)
+ *   tsx scripts/vscode-host/run.ts [integration] [e2e] [restricted]     (all when none is named; `npm test` runs all)
  *
  * One run: start the Atlas emulator; install code-server + Node 24 into .vscode-test/ (first run only); package the
  * extension with vsce (its prepublish step runs scripts/build.mjs --production) and install the .vsix with
  * `--install-extension`; bundle the integration suites with esbuild; start code-server on a kernel-chosen loopback
  * port with a throwaway HOME, user-data dir (settings in userSettings.ts) and extensions dir; open the workbench in
  * headless Chromium so that the extension host starts; collect the integration report; run the e2e suites against
- * the same server; end every process group. Exit code 0 only when every phase ran and no test failed.
+ * the same server; then the Restricted Mode phase on a second code-server with workspace trust on (restricted.ts);
+ * end every process group; finally the secret leak audit (secretsAudit.ts) searches everything the run wrote for the
+ * emulator's recognisable keys. Exit code 0 only when every phase ran, no test failed and the audit found nothing.
  *
  * Contracts the suites rely on:
  * - Integration suites: mocha BDD files `test/integration/**\/*.test.ts` that `import * as vscode from 'vscode'`.
@@ -25,25 +27,36 @@
  *   storage) and a fresh workspace folder of its own.
  * - e2e suites: `test/e2e/**\/*.e2e.ts`, mocha BDD in this process, using test/e2e/harness.ts (`useWorkbench()`),
  *   which reads ATLAS_E2E_HOST (see e2e.ts). README screenshots go to media/screenshots/<name>.png.
- * - ATLAS_TEST_GREP filters tests by title in both phases; ATLAS_HOST_TIMEOUT_SECONDS (default 900) bounds the run.
+ * - Restricted Mode suite: test/integration/restrictedMode.workbench.ts, mocha in this process (see restricted.ts).
+ * - Secret leak audit: the emulator's private key and service-account secret are leak canaries (secretsAudit.ts). Suites
+ *   may append what the extension showed to `${ATLAS_AUDIT_DIR}/…` (test/integration/secretsAuditSink.ts); pages
+ *   record what they show (shownText.ts). The fault matrix suite writes fault-matrix.txt, printed after the report.
+ * - ATLAS_TEST_GREP filters tests by title in every phase; ATLAS_HOST_TIMEOUT_SECONDS (default 900) bounds the run;
+ *   ATLAS_HOST_KEEP=1 keeps the run's files after a successful run too.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startEmulator } from '../../test/emulator';
+import { dumpIndexedDb } from './browserStorage';
 import { buildRunnerExtension, bundleIntegrationSuites, integrationSuites, ROOT } from './bundle';
 import { findChromium, launchChromium, openWorkbench } from './chromium';
 import { ensureCodeServer, installExtension, startCodeServer, type HostDirs, type RunningCodeServer } from './codeServer';
 import { fileSection, hostLogFiles, logSection } from './diagnostics';
 import { e2eSuites, runE2eSuites } from './e2e';
+import { CapturedOutput } from './outputCapture';
 import { ProcessGroups, waitFor } from './processGroup';
 import { formatReport, plainSummary, type SuiteReport } from './report';
+import { runRestrictedPhase } from './restricted';
 import { RUNNER_NAME, RUNNER_PUBLISHER, RUNNER_VERSION, type RunnerResult } from './runner/api';
+import { audit, filesUnder, fileSources, formatAudit, makeLeakCanaries, needlesFor, plantedCheck, textSource } from './secretsAudit';
+import { SHOWN_TEXT_LOG_VARIABLE } from './shownText';
 import { writeUserSettings } from './userSettings';
 import { packageExtension } from './vsix';
 
-type Phase = 'integration' | 'e2e';
+const PHASES = ['integration', 'e2e', 'restricted'] as const;
+type Phase = (typeof PHASES)[number];
 
 const CACHE_ROOT = path.join(ROOT, '.vscode-test');
 const SCREENSHOTS_DIR = path.join(ROOT, 'media', 'screenshots');
@@ -57,11 +70,11 @@ function say(line: string): void {
 }
 
 function parsePhases(args: string[]): Phase[] {
-  const unknown = args.filter((arg) => arg !== 'integration' && arg !== 'e2e');
+  const unknown = args.filter((arg) => !(PHASES as readonly string[]).includes(arg));
   if (unknown.length > 0) {
-    throw new Error(`Unknown argument(s) ${unknown.join(' ')}; usage: run.ts [integration] [e2e]`);
+    throw new Error(`Unknown argument(s) ${unknown.join(' ')}; usage: run.ts [integration] [e2e] [restricted]`);
   }
-  return args.length === 0 ? ['integration', 'e2e'] : (args as Phase[]);
+  return args.length === 0 ? [...PHASES] : (args as Phase[]);
 }
 
 /** Everything one run creates, torn down in reverse order. */
@@ -78,14 +91,17 @@ class Run {
   readonly runnerDir = path.join(this.dirs.extensionsDir, `${RUNNER_PUBLISHER}.${RUNNER_NAME}-${RUNNER_VERSION}`);
   readonly testsDir = path.join(this.runnerDir, 'integration');
   readonly reportFile = path.join(this.dir, 'integration-report.json');
+  /** What the suites and pages recorded for the secret leak audit. */
+  readonly auditDir = path.join(this.dir, 'audit');
   /** Every process group the run starts (npm, vsce, code-server), ended with the run. */
   readonly groups = new ProcessGroups();
   /** Console of the integration page, for the failure report. */
   readonly workbenchConsole: string[] = [];
   private readonly teardown: Array<() => Promise<unknown> | unknown> = [];
 
-  constructor() {
+  constructor(readonly output: CapturedOutput) {
     Object.values(this.dirs).forEach((dir) => dir !== this.dirs.logFile && mkdirSync(dir, { recursive: true }));
+    mkdirSync(this.auditDir, { recursive: true });
     this.own(() => this.groups.stopAll());
   }
 
@@ -99,7 +115,7 @@ class Run {
         .then(this.teardown.pop())
         .catch((error: unknown) => say(`cleanup: ${String(error)}`));
     }
-    if (keepFiles) {
+    if (keepFiles || process.env.ATLAS_HOST_KEEP === '1') {
       say(`Run files kept for inspection: ${this.dir}`);
     } else {
       rmSync(this.dir, { recursive: true, force: true });
@@ -143,21 +159,31 @@ async function runIntegration(run: Run, browser: Browser, server: RunningCodeSer
     INTEGRATION_TIMEOUT_MS,
     'the integration report from the extension host',
   );
+  // Closing the page flushes the workbench's storage; then read what it persisted (globalState, workspaceState).
+  await page.page.close({ runBeforeUnload: true });
+  const stored = await dumpIndexedDb(page.context, server.url);
+  writeFileSync(path.join(run.auditDir, 'browser-storage-integration.json'), JSON.stringify(stored, null, 1));
   await page.context.close();
   if ('error' in result) {
     throw new Error(`The integration suites could not run inside the extension host:\n${result.error}`);
   }
   console.log(formatReport(result.report));
+  const matrix = path.join(run.dir, 'fault-matrix.txt');
+  if (existsSync(matrix)) console.log(`\n${readFileSync(matrix, 'utf8')}`);
   say(`Integration suites ran on VS Code ${result.report.vscodeVersion ?? 'unknown'} (vscode.version in the extension host)`);
   return result.report;
 }
 
 async function main(phases: Phase[], run: Run, chromePath: string): Promise<boolean> {
-  const emulator = await startEmulator();
+  // Recognisable secrets, searched for by the audit at the end.
+  const canaries = makeLeakCanaries();
+  const emulator = await startEmulator({ privateKey: canaries.privateKey, serviceAccount: { clientSecret: canaries.clientSecret } });
   run.own(() => emulator.close());
   const emulatorInfo = emulator.info();
   say(`Atlas emulator at ${emulator.url}`);
+  process.env[SHOWN_TEXT_LOG_VARIABLE] = path.join(run.auditDir, 'shown-text.log');
 
+  const inMainServer = phases.includes('integration') || phases.includes('e2e');
   const vsix = path.join(run.dir, 'atlas-private-endpoints.vsix');
   const [install] = await Promise.all([
     ensureCodeServer(CACHE_ROOT, run.groups, say),
@@ -168,39 +194,75 @@ async function main(phases: Phase[], run: Run, chromePath: string): Promise<bool
   writeUserSettings(run.dirs.userDataDir);
   await installExtension(install, run.dirs, vsix, run.groups);
 
-  const server = await startCodeServer(install, run.dirs, run.groups, {
-    ATLAS_EMULATOR_URL: emulator.url,
-    ATLAS_EMULATOR_PUBLIC_KEY: emulator.publicKey,
-    ATLAS_EMULATOR_PRIVATE_KEY: emulator.privateKey,
-    ATLAS_EMULATOR_INFO: JSON.stringify(emulatorInfo),
-    ATLAS_TEST_WORKSPACE: run.dirs.workspace,
-    // The installed .vsix runs in production mode; this turns on the extension's test-only commands.
-    ATLAS_PRIVATE_ENDPOINTS_TEST_HOOKS: '1',
-    ATLAS_TEST_INDEX: path.join(run.testsDir, 'index.js'),
-    ATLAS_TEST_REPORT: run.reportFile,
-  });
-  say(`code-server ${server.url} (process group ${server.process.pid})`);
-
-  const browser = await launchChromium(chromePath);
-  run.own(() => browser.close());
-
   const reports: Array<[Phase, SuiteReport]> = [];
-  if (phases.includes('integration')) {
-    reports.push(['integration', await runIntegration(run, browser, server)]);
-  }
-  if (phases.includes('e2e')) {
-    say(`e2e suites: ${e2eSuites().map((file) => path.relative(ROOT, file)).join(', ')}`);
-    const report = await runE2eSuites({
-      url: server.url,
-      chromePath,
-      screenshotsDir: SCREENSHOTS_DIR,
-      artifactsDir: run.dir,
-      emulator: emulatorInfo,
+  if (inMainServer) {
+    const server = await startCodeServer(install, run.dirs, run.groups, {
+      ATLAS_EMULATOR_URL: emulator.url,
+      ATLAS_EMULATOR_PUBLIC_KEY: emulator.publicKey,
+      ATLAS_EMULATOR_PRIVATE_KEY: emulator.privateKey,
+      ATLAS_EMULATOR_INFO: JSON.stringify(emulatorInfo),
+      ATLAS_TEST_WORKSPACE: run.dirs.workspace,
+      // The installed .vsix runs in production mode; this turns on the extension's test-only commands.
+      ATLAS_PRIVATE_ENDPOINTS_TEST_HOOKS: '1',
+      ATLAS_TEST_INDEX: path.join(run.testsDir, 'index.js'),
+      ATLAS_TEST_REPORT: run.reportFile,
+      ATLAS_AUDIT_DIR: run.auditDir,
     });
-    reports.push(['e2e', report]);
+    say(`code-server ${server.url} (process group ${server.process.pid})`);
+
+    const browser = await launchChromium(chromePath);
+    run.own(() => browser.close());
+    if (phases.includes('integration')) {
+      reports.push(['integration', await runIntegration(run, browser, server)]);
+    }
+    if (phases.includes('e2e')) {
+      say(`e2e suites: ${e2eSuites().map((file) => path.relative(ROOT, file)).join(', ')}`);
+      const report = await runE2eSuites({
+        url: server.url,
+        chromePath,
+        screenshotsDir: SCREENSHOTS_DIR,
+        artifactsDir: run.dir,
+        emulator: emulatorInfo,
+      });
+      reports.push(['e2e', report]);
+    }
+    // Stopped before the audit, so that every log is complete on disk.
+    await server.process.stop();
+  }
+  if (phases.includes('restricted')) {
+    const report = await runRestrictedPhase({
+      install,
+      groups: run.groups,
+      dir: path.join(run.dir, 'restricted'),
+      extensionsDir: run.dirs.extensionsDir,
+      chromePath,
+      publicKey: emulator.publicKey,
+      privateKey: emulator.privateKey,
+      say,
+    });
+    reports.push(['restricted', report]);
   }
   reports.forEach(([phase, report]) => console.log(plainSummary(phase, report)));
-  return reports.every(([, report]) => report.failures === 0 && report.passes > 0);
+  const testsPassed = reports.every(([, report]) => report.failures === 0 && report.passes > 0);
+  return auditSecrets(run, canaries, emulatorInfo.serviceAccount.clientId) && testsPassed;
+}
+
+/** The secret leak audit over everything the run wrote and printed; true when nothing leaked. */
+function auditSecrets(run: Run, canaries: ReturnType<typeof makeLeakCanaries>, clientId: string): boolean {
+  const needles = needlesFor(canaries, clientId);
+  plantedCheck(run.auditDir, canaries, needles);
+  // Everything under the run folder except what the run installed (the .vsix, the extensions: code, not output).
+  const written = filesUnder(run.dir).filter((file) => !file.startsWith(`${run.dirs.extensionsDir}${path.sep}`) && !file.endsWith('.vsix'));
+  const result = audit(
+    [
+      ...fileSources(written, run.dir),
+      textSource('launcher output (stdout and stderr)', run.output.text()),
+      textSource('workbench console (integration page)', run.workbenchConsole.join('\n')),
+    ],
+    needles,
+  );
+  console.log(formatAudit(result));
+  return result.occurrences === 0;
 }
 
 async function launch(): Promise<void> {
@@ -213,7 +275,7 @@ async function launch(): Promise<void> {
     console.error(`[vscode-host] ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
-  const run = new Run();
+  const run = new Run(new CapturedOutput());
   let finished = false;
   /** `withLogs`: the host itself failed (not a test), so print the server, extension-host and workbench logs. */
   const finish = async (ok: boolean, reason?: string, withLogs = true, exitCode = ok ? 0 : 1) => {

@@ -35,9 +35,9 @@ export const TEST_USER_SETTINGS: Readonly<Record<string, unknown>> = {
   'window.zoomLevel': 0,
 };
 
-/** Writes the settings into `<userDataDir>/User/settings.json`. */
-export function writeUserSettings(userDataDir: string): void {
+/** Writes the settings (with `overrides` on top) into `<userDataDir>/User/settings.json`. */
+export function writeUserSettings(userDataDir: string, overrides: Readonly<Record<string, unknown>> = {}): void {
   const userDir = path.join(userDataDir, 'User');
   mkdirSync(userDir, { recursive: true });
-  writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify(TEST_USER_SETTINGS, null, 2));
+  writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ ...TEST_USER_SETTINGS, ...overrides }, null, 2));
 }

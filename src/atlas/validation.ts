@@ -45,8 +45,14 @@ export function normalizeBaseUrl(input: string | undefined): string {
   if (url.search !== '' || url.hash !== '') {
     throw invalidBaseUrl(text, 'it must not contain a query (?…) or fragment (#…).');
   }
-  const path = url.pathname.replace(/\/+$/, '');
-  return `${url.origin}${path}`;
+  return `${url.origin}${withoutTrailingSlashes(url.pathname)}`;
+}
+
+/** A loop, not `/\/+$/`: that regex retries from every slash of a long run that does not end the text (quadratic). */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end -= 1;
+  return path.slice(0, end);
 }
 
 function rejectUnparsable(text: string): never {

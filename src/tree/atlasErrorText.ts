@@ -72,7 +72,10 @@ export function explainAtlasError(error: unknown, l10n: Localizer): string {
         ? l10n.t('Atlas is temporarily unavailable{0}. Retry in {1} seconds.', code, Math.ceil(error.retryAfterSeconds))
         : l10n.t('Atlas is temporarily unavailable{0}. Retry in a few minutes; if it persists, check the Atlas status page.', code);
     case 'network':
-      return l10n.t('Could not reach Atlas: {0}. Check your network connection, proxy and the profile\'s base URL, then Retry.', clip(error.message));
+      // The client's message already names the host and the cause ("Could not reach Atlas at … (ECONNREFUSED). Check …").
+      return error.message.startsWith('Could not reach Atlas')
+        ? l10n.t('{0} Then Retry.', clip(error.message))
+        : l10n.t('Could not reach Atlas: {0}. Check your network connection, proxy and the profile\'s base URL, then Retry.', clip(error.message));
     case 'timeout':
       return l10n.t('Atlas did not answer in time. Retry, or raise "atlasPrivateEndpoints.requestTimeoutSeconds".');
     case 'invalidResponse':

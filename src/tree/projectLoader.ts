@@ -168,6 +168,8 @@ export class ProjectLoader {
           return;
         }
         // Only `reset` and `dispose` abort, and both start a new generation: any error here is a real failure.
+        // Cancel what is left of it (the other providers' requests of a fallback): no use now, and a Retry would double them.
+        controller.abort();
         this.inFlight = undefined;
         this.setView(failureView(previous, error));
         this.options.onDidFail?.(error);

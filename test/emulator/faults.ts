@@ -21,15 +21,15 @@ export type FaultSpec =
   | { type: 'forbidden' }
   /** 404 for the project (unknown group). */
   | { type: 'notFound' }
-  /** 410: the endpoint has been removed. */
-  | { type: 'gone' }
+  /** The endpoint has been removed: 410, or 404 RESOURCE_NOT_FOUND (not GROUP_NOT_FOUND) with `status: 404`. */
+  | { type: 'gone'; status?: 404 | 410 }
   /** 200 with a body of `bytes` bytes (chunked unless `declareLength`). */
   | { type: 'oversize'; bytes?: number; declareLength?: boolean }
   /** 200 with the wrong shape: an object where a list belongs, or items without `id`. */
   | { type: 'wrongShape'; variant: 'object' | 'missingId' }
   /** A redirect to `location` (absolute: another origin; relative: the same server). */
   | { type: 'redirect'; location: string; status?: 301 | 302 | 307 | 308 }
-  /** The digest challenge names an algorithm clients should refuse. */
+  /** The digest challenge names an algorithm clients should refuse (a first challenge, or one answering an expired nonce). */
   | { type: 'unknownAlgorithm'; algorithm?: string };
 
 export type Fault = FaultSpec & {
@@ -56,6 +56,7 @@ export function parseFault(value: unknown): Fault {
   if (fault.type === 'latency' && !(typeof fault.ms === 'number' && fault.ms >= 0)) throw new Error('latency needs ms >= 0');
   if (fault.type === 'status' && ![500, 502, 503, 504].includes(fault.status)) throw new Error('status must be 500, 502, 503 or 504');
   if (fault.type === 'redirect' && typeof fault.location !== 'string') throw new Error('redirect needs a location');
+  if (fault.type === 'gone' && fault.status !== undefined && fault.status !== 404 && fault.status !== 410) throw new Error('gone status must be 404 or 410');
   if (fault.type === 'wrongShape' && fault.variant !== 'object' && fault.variant !== 'missingId') throw new Error('wrongShape variant is object or missingId');
   return { ...fault };
 }

@@ -3,7 +3,7 @@
 //
 // HTTP control API (unauthenticated, not counted, for tests in another process such as the extension host):
 //   GET    {url}/__emulator/info           {url, publicKey, privateKey, serviceAccount, projects}
-//   GET    {url}/__emulator/counters       request counters (see EmulatorCounters)
+//   GET    {url}/__emulator/counters       request counters, in-flight requests per project, abandoned requests (see EmulatorCounters)
 //   POST   {url}/__emulator/reset          clear faults and counters
 //   GET    {url}/__emulator/faults         active faults
 //   POST   {url}/__emulator/faults         add a fault (or an array): {projectId?, pathIncludes?, count?, type, …} (see faults.ts)
@@ -20,7 +20,7 @@ import { buildDataset, hexId, type DatasetOptions, type EmulatorProject } from '
 import { DigestVerifier, type ApiKey, type DigestAlgorithm } from './digest';
 import { FaultBoard, parseFault, type Fault } from './faults';
 import { serialize } from './json';
-import { atlasError, envelop, groupNotFound, legacyGone, route, type ResponseShape, type RouteContext, type RouteResult } from './routes';
+import { atlasError, envelop, groupNotFound, legacyGone, resourceNotFound, route, type ResponseShape, type RouteContext, type RouteResult } from './routes';
 
 export interface EmulatorSettings {
   /** Shape of the legacy list: the seed's bare array, or `{links, results, totalCount}`. */
@@ -74,6 +74,11 @@ export interface EmulatorCounters {
   byProject: Record<string, number>;
   inFlight: number;
   inFlightMax: number;
+  /** API requests of each project being handled right now, and the most seen at once. */
+  inFlightByProject: Record<string, number>;
+  inFlightMaxByProject: Record<string, number>;
+  /** API requests whose connection closed before the answer was complete (the client cancelled or gave up). */
+  abandoned: number;
 }
 
 export interface RunningEmulator {
@@ -112,7 +117,7 @@ const CONTROL_PREFIX = '/__emulator/';
 const MAX_CONTROL_BODY = 1024 * 1024;
 
 function emptyCounters(): EmulatorCounters {
-  return { total: 0, challenged: 0, stale: 0, unauthorized: 0, authorized: 0, bearerAuthorized: 0, tokenRequests: 0, faultsApplied: 0, byPath: {}, byProject: {}, inFlight: 0, inFlightMax: 0 };
+  return { total: 0, challenged: 0, stale: 0, unauthorized: 0, authorized: 0, bearerAuthorized: 0, tokenRequests: 0, faultsApplied: 0, byPath: {}, byProject: {}, inFlight: 0, inFlightMax: 0, inFlightByProject: {}, inFlightMaxByProject: {}, abandoned: 0 };
 }
 
 function randomPublicKey(): string {
@@ -255,7 +260,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (verdict === 'ok') return true;
     if (verdict === 'stale') counters.stale += 1;
     else counters.unauthorized += 1;
-    challenge(res, verdict === 'stale');
+    // An unknownAlgorithm fault also changes the challenge that answers an expired nonce (a client mid-session).
+    const odd = faults.take(path, projectId, (type) => type === 'unknownAlgorithm') as { algorithm?: string } | undefined;
+    if (odd) counters.faultsApplied += 1;
+    challenge(res, verdict === 'stale', odd ? (odd.algorithm ?? 'SHA-512-256') : undefined);
     return false;
   }
 
@@ -316,7 +324,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       case 'notFound':
         return sendResult(res, groupNotFound(projectId ?? '000000000000000000000000'), url);
       case 'gone':
-        return sendResult(res, legacyGone(), url);
+        return sendResult(res, fault.status === 404 ? resourceNotFound(url.pathname) : legacyGone(), url);
       case 'oversize':
         return streamOversize(res, fault.bytes ?? 21 * 1024 * 1024, fault.declareLength ?? false);
       case 'wrongShape': {
@@ -349,9 +357,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (projectId !== undefined) counters.byProject[projectId] = (counters.byProject[projectId] ?? 0) + 1;
     counters.inFlight += 1;
     counters.inFlightMax = Math.max(counters.inFlightMax, counters.inFlight);
+    if (projectId !== undefined) {
+      const now = (counters.inFlightByProject[projectId] ?? 0) + 1;
+      counters.inFlightByProject[projectId] = now;
+      counters.inFlightMaxByProject[projectId] = Math.max(counters.inFlightMaxByProject[projectId] ?? 0, now);
+    }
     const counted = counters;
     res.once('close', () => {
       counted.inFlight -= 1;
+      if (projectId !== undefined) counted.inFlightByProject[projectId] -= 1;
+      if (!res.writableFinished) counted.abandoned += 1;
     });
     await delay(settings.latencyMs + faults.latencyFor(path, projectId));
     if (!authenticate(req, res, path, projectId)) return;
