@@ -1,11 +1,15 @@
 // `npm run bench [-- section…]`: runs the benchmark sections in order; each prints its own table.
 // Timings are only ever compared with a baseline measured in the same run.
 import { runClientBench } from './client';
+import { runLoadBench } from './load';
+import { runPackageBench } from './package';
 import { runScanBench } from './scan';
 
 const sections: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'client', run: runClientBench },
   { name: 'scan', run: runScanBench },
+  { name: 'load', run: runLoadBench },
+  { name: 'package', run: runPackageBench },
 ];
 
 async function main(): Promise<void> {

@@ -133,15 +133,32 @@ export interface RunningCodeServer {
   readonly process: GroupProcess;
 }
 
+export interface CodeServerOptions {
+  /** Loopback port; 0 (the default) lets the kernel choose a free one. */
+  readonly port?: number;
+  /**
+   * A person's session (`npm start`) rather than a test run: no idle shutdown and VS Code's default reconnection
+   * grace time, so a browser opened late or a laptop waking from sleep finds the server and its extension host.
+   */
+  readonly interactive?: boolean;
+  /**
+   * Keep VS Code's workspace trust on (no `--disable-workspace-trust`): folders open in Restricted Mode until trusted.
+   * Used by the Restricted Mode phase; off (the default) everywhere else.
+   */
+  readonly workspaceTrust?: boolean;
+}
+
 /**
- * Starts code-server on 127.0.0.1 with a port chosen by the kernel (no race with other runs), no auth,
- * no telemetry, no update check and no workspace-trust prompt. `env` reaches the extension host unchanged.
+ * Starts code-server on 127.0.0.1 with a port chosen by the kernel (no race with other runs) unless `options.port`
+ * names one, no auth, no telemetry, no update check and no workspace-trust prompt. `env` reaches the extension host
+ * unchanged.
  */
 export async function startCodeServer(
   install: CodeServerInstall,
   dirs: HostDirs,
   groups: ProcessGroups,
   env: Record<string, string>,
+  { port: requestedPort = 0, interactive = false, workspaceTrust = false }: CodeServerOptions = {},
 ): Promise<RunningCodeServer> {
   writeFileSync(path.join(dirs.home, 'code-server.yaml'), '');
   const child = groups.spawn(
@@ -149,15 +166,19 @@ export async function startCodeServer(
     [
       ...serverArgs(install, dirs),
       '--auth', 'none',
-      '--bind-addr', '127.0.0.1:0',
+      '--bind-addr', `127.0.0.1:${requestedPort}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
-      // Extension hosts of closed pages end soon instead of after the default 3 hours.
-      '--reconnection-grace-time', '5',
-      // Safety net if this launcher is killed with SIGKILL and cannot end the group itself.
-      '--idle-timeout-seconds', '120',
+      ...(interactive
+        ? []
+        : [
+          // Extension hosts of closed pages end soon instead of after the default 3 hours.
+          '--reconnection-grace-time', '5',
+          // Safety net if this launcher is killed with SIGKILL and cannot end the group itself.
+          '--idle-timeout-seconds', '120',
+        ]),
       dirs.workspace,
     ],
     dirs.logFile,

@@ -81,9 +81,8 @@ describe('tree: browsing private endpoint connections', () => {
     await quickInput().locator('.quick-input-title', { hasText: '(4/4)' }).waitFor();
     await input.fill(PROFILE);
     await input.press('Enter');
-    // The view's description names the active profile (VS Code hides the header of a container's only view, so the
-    // description is in the DOM but not on screen; the aria-label carries it too).
-    await view.locator('.pane-header .description', { hasText: PROFILE }).waitFor({ state: 'attached' });
+    // The view's title names the active profile, on screen in the sidebar's header.
+    await workbench.page.locator('.part.sidebar .title-label h2', { hasText: PROFILE }).waitFor();
   }
 
   // Hooks here run before the harness's own `after` closes the browser.

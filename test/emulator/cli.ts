@@ -10,6 +10,25 @@
 import { parseArgs } from 'node:util';
 import { startEmulator, type EmulatorOptions } from './server';
 
+const USAGE = `Usage: npm run -s emulator -- [options]
+Starts the Atlas Admin API emulator (demo dataset, real digest auth) on loopback and prints one JSON line first:
+{"url", "publicKey", "privateKey", "serviceAccount", "projects"}. Serves until Ctrl-C.
+
+  --port N                 port, 0 (default) = any free port
+  --host H                 address to listen on (default 127.0.0.1)
+  --public-key K           --private-key K         API key (default: random)
+  --client-id ID           --client-secret S       service account (default: random)
+  --shape array|paginated  legacy list bodies: the seed's bare array (default) or {links, results, totalCount}
+  --envelope               wrap every response as with envelope=true
+  --algorithm MD5|SHA-256  digest algorithm (default MD5; Atlas for Government uses SHA-256)
+  --nonce-lifetime-ms N    nonce lifetime before stale=true (default 300000)
+  --latency-ms N           delay added to every API request (default 0)
+  --ignore-page-num        serve page 1 whatever pageNum says (a misbehaving server)
+  --token-lifetime-s N     service-account token lifetime (default 3600)
+  --huge                   add the 10,000-connection project
+  --extra-projects N       --extra-connections N   add N generated projects (load tests, benchmarks)
+  -h, --help               this text`;
+
 function number(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
@@ -36,9 +55,14 @@ async function main(): Promise<void> {
       huge: { type: 'boolean' },
       'extra-projects': { type: 'string' },
       'extra-connections': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   if (values.shape !== undefined && values.shape !== 'array' && values.shape !== 'paginated') throw new Error('--shape is array or paginated');
   if (values.algorithm !== undefined && values.algorithm !== 'MD5' && values.algorithm !== 'SHA-256') throw new Error('--algorithm is MD5 or SHA-256');
   const options: EmulatorOptions = {
