@@ -3,11 +3,10 @@
 // for the load cases of issue 7: a 10,000-connection project at 500 per page, and 200 projects.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { AtlasClient, createPrivateEndpointPager, createProjectPager } from '../src/atlas';
 import { HUGE_PROJECT_ID, LARGE_PROJECT_CONNECTIONS, hexId } from '../test/emulator';
 import { startEmulatorProcess, type EmulatorProcess } from './emulatorProcess';
+import { exposeGc } from './gc';
 import { printTable, type Cell } from './table';
 
 const run = promisify(execFile);
@@ -71,11 +70,6 @@ async function curlBaseline(emulator: EmulatorProcess, itemsPerPage: number): Pr
   const seconds = (performance.now() - started) / 1000;
   const counters = await emulator.counters();
   return { label: 'seed method: curl --digest per page, sequential', itemsPerPage, pages, requests: counters.total, seconds, connections };
-}
-
-function exposeGc(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
 }
 
 function heapMb(): number {

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import type { EmulatorCounters, EmulatorInfo } from '../test/emulator';
+import { countersOf, emulatorControl, type EmulatorCounters, type EmulatorInfo } from '../test/emulator';
 
 export interface EmulatorProcess {
   info: EmulatorInfo;
@@ -18,12 +18,11 @@ export async function startEmulatorProcess(args: string[]): Promise<EmulatorProc
   lines.close();
   if (first === undefined) throw new Error('the emulator exited before printing its first line');
   const info = JSON.parse(first) as EmulatorInfo;
-  const control = (method: string, path: string) => fetch(`${info.url}/__emulator/${path}`, { method });
   return {
     info,
-    counters: async () => (await (await control('GET', 'counters')).json()) as EmulatorCounters,
+    counters: () => countersOf(info.url),
     reset: async () => {
-      await (await control('POST', 'reset')).arrayBuffer();
+      await emulatorControl(info.url, 'POST', 'reset');
     },
     stop: async () => {
       const exited = once(child, 'exit');

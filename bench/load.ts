@@ -6,25 +6,19 @@
 //    maxConcurrentRequests 1 (the baseline, measured in the same run), 4 (the default) and 16: time, ratio to the
 //    baseline, the most requests the emulator saw in flight, event-loop delay, heap.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { AtlasClient, createPrivateEndpointPager } from '../src/atlas';
+import { AtlasClient } from '../src/atlas';
 import { ConnectionsModel } from '../src/tree/connectionsModel';
 import { describeNode, projectChildren } from '../src/tree/nodes';
 import { HUGE_PROJECT_CONNECTIONS, HUGE_PROJECT_ID } from '../test/emulator';
 import { englishL10n } from '../test/unit/tree/helpers';
 import { startEmulatorProcess, type EmulatorProcess } from './emulatorProcess';
+import { exposeGc } from './gc';
 import { printTable, type Cell } from './table';
 
 const LATENCY_MS = 20;
 const EXTRA_PROJECTS = 200;
 const PAGE_SIZE = 500;
 const MB = 1024 * 1024;
-
-function exposeGc(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
 
 function heapBytes(gc: () => void): number {
   gc();
@@ -38,7 +32,6 @@ function modelFor(emulator: EmulatorProcess, maxConcurrentRequests: number): Con
     source: client,
     pinned: [],
     settings: { pageSize: PAGE_SIZE, apiMode: 'auto', discover: true },
-    createPager: (groupId, itemsPerPage) => createPrivateEndpointPager(client, groupId, itemsPerPage),
     onDidChange: () => undefined,
   });
 }

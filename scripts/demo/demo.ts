@@ -14,15 +14,15 @@
  * fills without typing. Everything started is ended by stop(); scripts/start.ts calls it on Ctrl-C.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SEED_PROJECT_ID, startEmulator, type RunningEmulator } from '../../test/emulator';
 import { ROOT } from '../vscode-host/bundle';
 import { fileSection } from '../vscode-host/diagnostics';
-import { ensureCodeServer, installExtension, startCodeServer, type HostDirs } from '../vscode-host/codeServer';
+import { ensureCodeServer, hostDirsIn, installExtension, startCodeServer } from '../vscode-host/codeServer';
 import { ProcessGroups, type GroupProcess } from '../vscode-host/processGroup';
-import { TEST_USER_SETTINGS } from '../vscode-host/userSettings';
+import { writeUserSettings } from '../vscode-host/userSettings';
 import { packageExtension } from '../vscode-host/vsix';
 import { browserArguments, findBrowser } from './browser';
 import { desktopEnvironment, findDesktopCode, launchDesktop, stopDesktopWindows } from './desktop';
@@ -31,11 +31,12 @@ import { ensurePortFree } from './ports';
 
 export const DEMO_WORKSPACE_SOURCE = path.join(ROOT, 'demo', 'workspace');
 
-/** User settings of the demo profile: the tests' quiet profile (no AI/chat, telemetry, update checks, tips)... */
+/**
+ * User settings of the demo profile, on top of the tests' quiet profile (no AI/chat, telemetry, update checks, tips):
+ * what a person wants: the demo workspace's README on startup, unsaved edits kept across a reload (VS Code's
+ * default, which the tests turn off), and every project the key can see.
+ */
 const DEMO_USER_SETTINGS: Readonly<Record<string, unknown>> = {
-  ...TEST_USER_SETTINGS,
-  // ...plus what a person wants: the demo workspace's README on startup, unsaved edits kept across a reload (VS Code's
-  // default, which the tests turn off), and every project the key can see.
   'workbench.startupEditor': 'readme',
   'files.hotExit': 'onExit',
   'atlasPrivateEndpoints.discoverProjects': true,
@@ -164,8 +165,9 @@ export class Demo {
         timeoutMs: 120_000,
       });
       this.checkNotStopped();
-      // Your own desktop VS Code keeps its workspace-trust default (it asks once about the demo folder).
-      writeSettings(dirs.userDataDir, Object.fromEntries(Object.entries(DEMO_USER_SETTINGS).filter(([key]) => key !== 'security.workspace.trust.enabled')));
+      // Your own desktop VS Code keeps its workspace-trust default (it asks once about the demo folder): a setting
+      // that is undefined is left out of settings.json.
+      writeUserSettings(dirs.userDataDir, { ...DEMO_USER_SETTINGS, 'security.workspace.trust.enabled': undefined });
       mkdirSync(dirs.extensionsDir, { recursive: true });
       log(`Starting VS Code (${desktop}) with the extension under development...`);
       this.own(() => stopDesktopWindows(dirs.userDataDir));
@@ -173,14 +175,7 @@ export class Demo {
       return { editor: 'desktop', workspace, emulator, ended: endedWhen(child, 'VS Code ended', true) };
     }
 
-    const dirs: HostDirs = {
-      home: path.join(dir, 'home'),
-      userDataDir: path.join(dir, 'user-data'),
-      extensionsDir: path.join(dir, 'extensions'),
-      workspace,
-      logFile: path.join(dir, 'code-server.log'),
-    };
-    [dirs.home, dirs.userDataDir, dirs.extensionsDir].forEach((folder) => mkdirSync(folder, { recursive: true }));
+    const dirs = hostDirsIn(dir, { workspace });
     log(options.editor === 'auto' ? 'No desktop VS Code found (VSCODE_PATH, `code` on PATH): using code-server in a browser.' : 'Using code-server in a browser.');
     const vsix = path.join(dir, 'atlas-private-endpoints.vsix');
     const [install] = await Promise.all([
@@ -188,7 +183,7 @@ export class Demo {
       packageExtension(vsix, path.join(dir, 'vsce.log'), groups).then(() => log('Built and packaged the extension (.vsix).')),
     ]);
     this.checkNotStopped();
-    writeSettings(dirs.userDataDir, DEMO_USER_SETTINGS);
+    writeUserSettings(dirs.userDataDir, DEMO_USER_SETTINGS);
     await installExtension(install, dirs, vsix, groups);
     this.checkNotStopped();
     const server = await startCodeServer(install, dirs, groups, atlasEnv, { port: options.port, interactive: true });
@@ -227,11 +222,6 @@ export class StoppedError extends Error {
   constructor() {
     super('The demo was stopped before it was ready.');
   }
-}
-
-function writeSettings(userDataDir: string, settings: Readonly<Record<string, unknown>>): void {
-  mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 }
 
 function endedWhen(child: GroupProcess, what: string, expectedOnSuccess: boolean): Promise<{ reason: string; expected: boolean }> {

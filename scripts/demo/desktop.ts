@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { withoutAtlasCredentials, withoutNpmVariables } from '../vscode-host/environment';
-import type { GroupProcess, ProcessGroups } from '../vscode-host/processGroup';
+import type { HostDirs } from '../vscode-host/codeServer';
+import { signalGroup, type GroupProcess, type ProcessGroups } from '../vscode-host/processGroup';
 import { findOnPath } from './findOnPath';
 
 /** The desktop `code` to launch, or undefined when there is none; throws when VSCODE_PATH names a missing file. */
@@ -20,12 +21,8 @@ export function findDesktopCode(env: NodeJS.ProcessEnv, platform: NodeJS.Platfor
   return findOnPath(platform === 'win32' ? ['code.cmd', 'code.exe'] : ['code'], env, (file) => !/[\\/](remote-cli|\.vscode-server)[\\/]/.test(file));
 }
 
-export interface DesktopDirs {
-  readonly userDataDir: string;
-  readonly extensionsDir: string;
-  readonly workspace: string;
-  readonly logFile: string;
-}
+/** code-server's folders minus its throwaway HOME: the desktop VS Code runs in the user's own. */
+export type DesktopDirs = Omit<HostDirs, 'home'>;
 
 /**
  * The environment of the desktop VS Code: the caller's, without npm's variables, without the developer's own Atlas
@@ -72,13 +69,7 @@ export async function stopDesktopWindows(userDataDir: string, graceMs = 5000): P
     const own = processes.find((entry) => entry.pid === process.pid)?.pgid;
     return new Set(processes.filter((entry) => entry.args.includes(marker) && entry.pgid !== own).map((entry) => entry.pgid));
   };
-  const signal = (groups: Set<number>, name: NodeJS.Signals) => groups.forEach((pgid) => {
-    try {
-      process.kill(-pgid, name);
-    } catch {
-      // already gone
-    }
-  });
+  const signal = (groups: Set<number>, name: NodeJS.Signals) => groups.forEach((pgid) => signalGroup(pgid, name));
   signal(groupsOf(), 'SIGTERM');
   const deadline = Date.now() + graceMs;
   while (groupsOf().size > 0 && Date.now() < deadline) {

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withoutAtlasCredentials, withoutNpmVariables } from './environment';
-import { waitFor, type GroupProcess, type ProcessGroups } from './processGroup';
+import type { GroupProcess, ProcessGroups } from './processGroup';
+import { waitFor } from './waitFor';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 /** code-server 4.139 requires Node 24; this registry package ships the Linux x64 binary. */
@@ -99,6 +100,20 @@ export interface HostDirs {
   readonly logFile: string;
 }
 
+/** The folders of one code-server under `dir`, created; `overrides` put some elsewhere (e.g. a shared extensions dir). */
+export function hostDirsIn(dir: string, overrides: Partial<HostDirs> = {}): HostDirs {
+  const dirs: HostDirs = {
+    home: path.join(dir, 'home'),
+    userDataDir: path.join(dir, 'user-data'),
+    extensionsDir: path.join(dir, 'extensions'),
+    workspace: path.join(dir, 'workspace'),
+    logFile: path.join(dir, 'code-server.log'),
+    ...overrides,
+  };
+  [dirs.home, dirs.userDataDir, dirs.extensionsDir, dirs.workspace].forEach((folder) => mkdirSync(folder, { recursive: true }));
+  return dirs;
+}
+
 function serverArgs(install: CodeServerInstall, dirs: HostDirs): string[] {
   return [
     install.entry,
@@ -188,6 +203,7 @@ export async function startCodeServer(
   void child.exited.then((code) => (exitedWith = code), (error: Error) => (exitedWith = error.message));
   try {
     const port = await waitFor(
+      'code-server to listen',
       () => {
         if (exitedWith !== undefined) {
           throw new Error(`code-server exited (${exitedWith}) before listening; see ${dirs.logFile}`);
@@ -196,7 +212,6 @@ export async function startCodeServer(
         return /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(text)?.[1];
       },
       60_000,
-      'code-server to listen',
     );
     return { url: `http://127.0.0.1:${port}`, process: child };
   } catch (error) {

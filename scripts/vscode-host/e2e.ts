@@ -1,4 +1,5 @@
-// Runs the e2e suites (test/e2e/**/*.e2e.ts) with mocha in this process, against the running code-server.
+// Runs the e2e suites (test/e2e/**/*.e2e.ts) with mocha in this process, against the running code-server (and, for
+// restricted.ts, the Restricted Mode suite the same way).
 import Mocha from 'mocha';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -35,6 +36,11 @@ export async function runE2eSuites(host: E2eHost, suites = e2eSuites()): Promise
     throw new Error(`No e2e suites (*.e2e.ts) found under ${E2E_DIR}`);
   }
   process.env[E2E_HOST_VARIABLE] = JSON.stringify(host);
+  return runMochaInProcess(suites);
+}
+
+/** Runs mocha BDD `files` in this process (spec reporter, ATLAS_TEST_GREP applied) and collects the report. */
+export async function runMochaInProcess(files: readonly string[]): Promise<SuiteReport> {
   const mocha = new Mocha({
     ui: 'bdd',
     timeout: 60_000,
@@ -42,7 +48,7 @@ export async function runE2eSuites(host: E2eHost, suites = e2eSuites()): Promise
     reporter: 'spec',
     grep: process.env.ATLAS_TEST_GREP || undefined,
   });
-  suites.forEach((file) => mocha.addFile(file));
+  files.forEach((file) => mocha.addFile(file));
   await mocha.loadFilesAsync();
   return collectReport(mocha.run());
 }

@@ -94,7 +94,7 @@ export class ProcessGroups {
   }
 }
 
-function signalGroup(pgid: number, signal: NodeJS.Signals): void {
+export function signalGroup(pgid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pgid, signal);
   } catch {
@@ -108,20 +108,5 @@ function groupAlive(pgid: number): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Polls `probe` until it returns a value; `probe` may throw to give up early (e.g. when the process died). */
-export async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

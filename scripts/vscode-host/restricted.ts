@@ -3,14 +3,14 @@
 // CLI's MONGODB_ATLAS_* variables, which the extension offers as its "environment" profile), project discovery on, and
 // an emulator of its own whose counters must stay at zero until the folder is trusted. The suite
 // (test/integration/restrictedMode.workbench.ts) drives that workbench with playwright-core, in this process.
-import Mocha from 'mocha';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SEED_PROJECT_ID, startEmulator } from '../../test/emulator';
 import { ROOT } from './bundle';
-import { startCodeServer, type CodeServerInstall, type HostDirs } from './codeServer';
+import { hostDirsIn, startCodeServer, type CodeServerInstall } from './codeServer';
+import { runMochaInProcess } from './e2e';
 import type { ProcessGroups } from './processGroup';
-import { collectReport, type SuiteReport } from './report';
+import type { SuiteReport } from './report';
 import { writeUserSettings } from './userSettings';
 
 export const RESTRICTED_HOST_VARIABLE = 'ATLAS_RESTRICTED_HOST';
@@ -61,15 +61,8 @@ export interface RestrictedPhaseOptions {
 
 export async function runRestrictedPhase(options: RestrictedPhaseOptions): Promise<SuiteReport> {
   const emulator = await startEmulator({ publicKey: options.publicKey, privateKey: options.privateKey });
-  const dirs: HostDirs = {
-    home: path.join(options.dir, 'home'),
-    userDataDir: path.join(options.dir, 'user-data'),
-    extensionsDir: options.extensionsDir,
-    workspace: path.join(options.dir, 'untrusted-workspace'),
-    logFile: path.join(options.dir, 'code-server.log'),
-  };
   try {
-    [dirs.home, dirs.userDataDir, dirs.workspace].forEach((dir) => mkdirSync(dir, { recursive: true }));
+    const dirs = hostDirsIn(options.dir, { extensionsDir: options.extensionsDir, workspace: path.join(options.dir, 'untrusted-workspace') });
     writeFileSync(path.join(dirs.workspace, DEPRECATED_FILE), DEPRECATED_SOURCE);
     writeUserSettings(dirs.userDataDir, RESTRICTED_MODE_SETTINGS);
     const server = await startCodeServer(
@@ -88,10 +81,7 @@ export async function runRestrictedPhase(options: RestrictedPhaseOptions): Promi
     try {
       const host: RestrictedHost = { url: server.url, chromePath: options.chromePath, workspace: dirs.workspace, deprecatedFile: DEPRECATED_FILE, emulatorUrl: emulator.url };
       process.env[RESTRICTED_HOST_VARIABLE] = JSON.stringify(host);
-      const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, forbidOnly: true, reporter: 'spec', grep: process.env.ATLAS_TEST_GREP || undefined });
-      mocha.addFile(RESTRICTED_SUITE);
-      await mocha.loadFilesAsync();
-      return await collectReport(mocha.run());
+      return await runMochaInProcess([RESTRICTED_SUITE]);
     } finally {
       await server.process.stop();
     }

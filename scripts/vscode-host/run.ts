@@ -42,11 +42,11 @@ import { startEmulator } from '../../test/emulator';
 import { dumpIndexedDb } from './browserStorage';
 import { buildRunnerExtension, bundleIntegrationSuites, integrationSuites, ROOT } from './bundle';
 import { findChromium, launchChromium, openWorkbench } from './chromium';
-import { ensureCodeServer, installExtension, startCodeServer, type HostDirs, type RunningCodeServer } from './codeServer';
+import { ensureCodeServer, hostDirsIn, installExtension, startCodeServer, type RunningCodeServer } from './codeServer';
 import { fileSection, hostLogFiles, logSection } from './diagnostics';
 import { e2eSuites, runE2eSuites } from './e2e';
 import { CapturedOutput } from './outputCapture';
-import { ProcessGroups, waitFor } from './processGroup';
+import { ProcessGroups } from './processGroup';
 import { formatReport, plainSummary, type SuiteReport } from './report';
 import { runRestrictedPhase } from './restricted';
 import { RUNNER_NAME, RUNNER_PUBLISHER, RUNNER_VERSION, type RunnerResult } from './runner/api';
@@ -54,6 +54,7 @@ import { audit, filesUnder, fileSources, formatAudit, makeLeakCanaries, needlesF
 import { SHOWN_TEXT_LOG_VARIABLE } from './shownText';
 import { writeUserSettings } from './userSettings';
 import { packageExtension } from './vsix';
+import { waitFor } from './waitFor';
 
 const PHASES = ['integration', 'e2e', 'restricted'] as const;
 type Phase = (typeof PHASES)[number];
@@ -80,13 +81,7 @@ function parsePhases(args: string[]): Phase[] {
 /** Everything one run creates, torn down in reverse order. */
 class Run {
   readonly dir = mkdtempSync(path.join(os.tmpdir(), 'atlas-vscode-host-'));
-  readonly dirs: HostDirs = {
-    home: path.join(this.dir, 'home'),
-    userDataDir: path.join(this.dir, 'user-data'),
-    extensionsDir: path.join(this.dir, 'extensions'),
-    workspace: path.join(this.dir, 'workspace'),
-    logFile: path.join(this.dir, 'code-server.log'),
-  };
+  readonly dirs = hostDirsIn(this.dir);
   /** Unpacked next to our extension; the suites are bundled inside it so that their `vscode` import resolves to it. */
   readonly runnerDir = path.join(this.dirs.extensionsDir, `${RUNNER_PUBLISHER}.${RUNNER_NAME}-${RUNNER_VERSION}`);
   readonly testsDir = path.join(this.runnerDir, 'integration');
@@ -100,7 +95,6 @@ class Run {
   private readonly teardown: Array<() => Promise<unknown> | unknown> = [];
 
   constructor(readonly output: CapturedOutput) {
-    Object.values(this.dirs).forEach((dir) => dir !== this.dirs.logFile && mkdirSync(dir, { recursive: true }));
     mkdirSync(this.auditDir, { recursive: true });
     this.own(() => this.groups.stopAll());
   }
@@ -144,6 +138,7 @@ async function runIntegration(run: Run, browser: Browser, server: RunningCodeSer
   void server.process.exited.then((code) => (gone ??= `code-server exited (${code})`), () => undefined);
   page.page.once('crash', () => (gone ??= 'the workbench page crashed'));
   const result = await waitFor(
+    'the integration report from the extension host',
     () => {
       if (existsSync(run.reportFile)) {
         return JSON.parse(readFileSync(run.reportFile, 'utf8')) as RunnerResult;
@@ -157,7 +152,6 @@ async function runIntegration(run: Run, browser: Browser, server: RunningCodeSer
       return undefined;
     },
     INTEGRATION_TIMEOUT_MS,
-    'the integration report from the extension host',
   );
   // Closing the page flushes the workbench's storage; then read what it persisted (globalState, workspaceState).
   await page.page.close({ runBeforeUnload: true });

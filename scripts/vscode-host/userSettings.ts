@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const TEST_USER_SETTINGS: Readonly<Record<string, unknown>> = {
+const TEST_USER_SETTINGS: Readonly<Record<string, unknown>> = {
   // AI and chat: no chat view, no agent helper processes.
   'chat.disableAIFeatures': true,
   'chat.agent.enabled': false,
@@ -35,7 +35,7 @@ export const TEST_USER_SETTINGS: Readonly<Record<string, unknown>> = {
   'window.zoomLevel': 0,
 };
 
-/** Writes the settings (with `overrides` on top) into `<userDataDir>/User/settings.json`. */
+/** Writes the settings (with `overrides` on top; an override of `undefined` leaves that setting out) into `<userDataDir>/User/settings.json`. */
 export function writeUserSettings(userDataDir: string, overrides: Readonly<Record<string, unknown>> = {}): void {
   const userDir = path.join(userDataDir, 'User');
   mkdirSync(userDir, { recursive: true });

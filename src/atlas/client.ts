@@ -4,7 +4,7 @@ import { raceAbort, sleep } from './abort';
 import { DigestAuth, readDigestChallenge } from './digestAuth';
 import { AtlasApiError, errorFromHttp, readErrorBody } from './errors';
 import { exchange, failureOf, type ExchangeResponse } from './http';
-import { computeHasMore, envelopeStatus, parseJson, parseListBody, toConnection, toEndpointService, toProject, unwrapSingle } from './parse';
+import { computeHasMore, envelopeStatus, parseJson, parseJsonOrUndefined, parseListBody, toConnection, toEndpointService, toProject, unwrapSingle } from './parse';
 import { parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry';
 import { Semaphore } from './semaphore';
 import { ServiceAccountAuth } from './serviceAccountAuth';
@@ -187,15 +187,9 @@ export class AtlasClient {
       }
       return { status, body };
     }
-    let fields;
-    try {
-      fields = readErrorBody(JSON.parse(response.text));
-    } catch {
-      fields = undefined;
-    }
     throw errorFromHttp({
       status,
-      fields,
+      fields: readErrorBody(parseJsonOrUndefined(response.text)),
       retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
       contentType: response.headers.get('content-type') ?? undefined,
       redact: (text) => this.redact(text),

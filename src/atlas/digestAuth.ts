@@ -63,10 +63,6 @@ export class DigestAuth {
     return this.client.hasAuth;
   }
 
-  get nonce(): string | undefined {
-    return this.ready ? this.client.state.nonce : undefined;
-  }
-
   /**
    * Takes in a challenge from a 401. Throws `unsupportedAuth` for algorithms other than MD5 and SHA-256.
    * Returns false when the header holds no Digest challenge.

@@ -34,8 +34,6 @@ export interface AtlasApiErrorInit {
   cause?: unknown;
 }
 
-const RETRYABLE_KINDS: ReadonlySet<AtlasErrorKind> = new Set(['rateLimited', 'serverError', 'unavailable', 'network', 'timeout']);
-
 export class AtlasApiError extends Error {
   override readonly name = 'AtlasApiError';
   readonly kind: AtlasErrorKind;
@@ -60,15 +58,6 @@ export class AtlasApiError extends Error {
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.ipAddress = init.ipAddress;
   }
-
-  /** Whether trying again later can help (the UI offers Retry either way). */
-  get transient(): boolean {
-    return RETRYABLE_KINDS.has(this.kind);
-  }
-}
-
-export function isAtlasApiError(value: unknown): value is AtlasApiError {
-  return value instanceof AtlasApiError;
 }
 
 /** The deprecated list is gone for this project (404 that is not about the project itself, or 410): show endpoint services instead. */

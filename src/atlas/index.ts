@@ -1,6 +1,6 @@
 // Public surface of the Atlas client. Pure: no `vscode` import.
 export * from './types';
-export { AtlasApiError, isAtlasApiError, isLegacyEndpointGone, type AtlasErrorKind } from './errors';
+export { AtlasApiError, isLegacyEndpointGone, type AtlasErrorKind } from './errors';
 export {
   AtlasClient,
   API_PREFIX,

@@ -127,10 +127,10 @@ export class Pager<T extends { id: string }> {
   }
 }
 
-export function createPrivateEndpointPager(client: AtlasClient, groupId: string, itemsPerPage: number, options?: PagerOptions): Pager<PrivateEndpointConnection> {
+export function createPrivateEndpointPager(client: Pick<AtlasClient, 'listPrivateEndpointsPage'>, groupId: string, itemsPerPage: number, options?: PagerOptions): Pager<PrivateEndpointConnection> {
   return new Pager((request, signal) => client.listPrivateEndpointsPage(groupId, request, signal), itemsPerPage, options);
 }
 
-export function createProjectPager(client: AtlasClient, itemsPerPage: number, options?: PagerOptions): Pager<AtlasProject> {
+export function createProjectPager(client: Pick<AtlasClient, 'listProjectsPage'>, itemsPerPage: number, options?: PagerOptions): Pager<AtlasProject> {
   return new Pager((request, signal) => client.listProjectsPage(request, signal), itemsPerPage, options);
 }

@@ -19,6 +19,15 @@ export function parseJson(text: string, status: number): unknown {
   }
 }
 
+/** The parsed text, or undefined when it is not JSON (for error bodies, which may be anything). */
+export function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `envelope=true` bodies carry the real status inside: `{status, content}` or `{status, results, …}`. */
 export function envelopeStatus(body: unknown): number | undefined {
   if (!isRecord(body) || typeof body.status !== 'number') return undefined;

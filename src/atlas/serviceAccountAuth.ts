@@ -3,6 +3,7 @@
 import { raceAbort } from './abort';
 import { AtlasApiError, invalidResponse, readErrorBody } from './errors';
 import type { ExchangeResponse } from './http';
+import { parseJsonOrUndefined } from './parse';
 import type { ServiceAccountCredentials } from './types';
 
 /** Renew this long before Atlas says the token expires. */
@@ -50,7 +51,7 @@ export class ServiceAccountAuth {
     const basic = Buffer.from(`${this.credentials.clientId}:${this.credentials.clientSecret}`, 'utf8').toString('base64');
     const response = await this.send('grant_type=client_credentials', `Basic ${basic}`);
     if (response.status === 400 || response.status === 401 || response.status === 403) {
-      const body = safeJson(response.text);
+      const body = parseJsonOrUndefined(response.text);
       const atlasError = readErrorBody(body);
       throw new AtlasApiError({
         kind: response.status === 403 && atlasError?.errorCode?.startsWith('IP_ADDRESS_NOT_ON') ? 'ipNotAllowed' : 'unauthorized',
@@ -66,7 +67,7 @@ export class ServiceAccountAuth {
         message: `Atlas could not issue an access token for the service account (HTTP ${response.status}). Try again later.`,
       });
     }
-    const body = safeJson(response.text) as { access_token?: unknown; expires_in?: unknown; token_type?: unknown } | undefined;
+    const body = parseJsonOrUndefined(response.text) as { access_token?: unknown; expires_in?: unknown; token_type?: unknown } | undefined;
     if (typeof body?.access_token !== 'string' || body.access_token === '' || (typeof body.token_type === 'string' && body.token_type.toLowerCase() !== 'bearer')) {
       throw invalidResponse('the token endpoint did not return a Bearer access_token.', response.status);
     }
@@ -74,14 +75,6 @@ export class ServiceAccountAuth {
     const token = { value: body.access_token, expiresAt: this.now() + expiresInSeconds * 1000 };
     this.token = token;
     return token;
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 // Shapes shared by the Atlas client, its pager and its consumers (tree, commands, tests).
 // Pure: no `vscode` import.
+import type { ExchangeFailure } from './http';
 
 export type CloudProvider = 'AWS' | 'AZURE' | 'GCP';
 export const CLOUD_PROVIDERS: readonly CloudProvider[] = ['AWS', 'AZURE', 'GCP'];
@@ -65,17 +66,15 @@ export interface RequestLogEntry {
   method: string;
   /** Path and query only, never the host's credentials. */
   path: string;
-  status: number | 'network-error' | 'timeout' | 'aborted';
+  status: number | ExchangeFailure;
   durationMs: number;
   attempt: number;
 }
 
+/** The log levels the client writes (a `vscode.LogOutputChannel` is one). */
 export interface AtlasLogger {
-  trace?(message: string): void;
-  debug?(message: string): void;
   info(message: string): void;
   warn(message: string): void;
-  error(message: string): void;
 }
 
 export interface ServiceAccountCredentials {

@@ -2,8 +2,8 @@
 // the file. See reference/atlas-api.md section 7 for the file's layout.
 import * as path from 'node:path';
 import { parse, TomlError } from 'smol-toml';
-import { DEFAULT_BASE_URL, GOV_BASE_URL, normalizeBaseUrl } from '../atlas';
-import { englishL10n, type Localizer } from './localize';
+import { DEFAULT_BASE_URL, GOV_BASE_URL, isValidGroupId, normalizeBaseUrl } from '../atlas';
+import { englishL10n, type Localizer } from '../localizer';
 import type { ProfileSecret } from './model';
 
 export type AtlasCliProfileStatus =
@@ -62,7 +62,7 @@ function mapProfile(name: string, table: Record<string, unknown>, l10n: Localize
     status: credentialStatus(name, table, l10n),
   };
   if (orgId) profile.orgId = orgId;
-  if (projectId && /^[0-9a-fA-F]{24}$/.test(projectId)) profile.projectId = projectId.toLowerCase();
+  if (projectId && isValidGroupId(projectId)) profile.projectId = projectId.toLowerCase();
   if (rawBaseUrl) {
     try {
       profile.baseUrl = normalizeBaseUrl(rawBaseUrl);

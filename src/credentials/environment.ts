@@ -1,5 +1,5 @@
 // The read-only "environment" profile, from the Atlas CLI's environment variables.
-import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../atlas';
+import { DEFAULT_BASE_URL, isValidGroupId, normalizeBaseUrl } from '../atlas';
 import type { ProfileSecret } from './model';
 
 export interface EnvironmentProfileSource {
@@ -35,7 +35,7 @@ export function detectEnvironmentProfile(env: Environment): EnvironmentDetection
   }
   const projectId = value(env, 'MONGODB_ATLAS_PROJECT_ID');
   const source: EnvironmentProfileSource = { secret, baseUrl };
-  if (projectId && /^[0-9a-fA-F]{24}$/.test(projectId)) source.projectId = projectId.toLowerCase();
+  if (projectId && isValidGroupId(projectId)) source.projectId = projectId.toLowerCase();
   return { found: true, source };
 }
 

@@ -1,9 +1,17 @@
 // Profile secrets and the storage interfaces the pure credential modules run on.
 // `vscode.Memento` and `vscode.SecretStorage` satisfy these interfaces, and so do plain in-memory fakes in unit tests.
+import type { AtlasClientOptions } from '../atlas';
 
 export type ProfileSecret =
   | { kind: 'apiKey'; publicKey: string; privateKey: string }
   | { kind: 'serviceAccount'; clientId: string; clientSecret: string };
+
+/** The AtlasClient options that authenticate with this secret. */
+export function clientCredentials(secret: ProfileSecret): Pick<AtlasClientOptions, 'publicKey' | 'privateKey' | 'serviceAccount'> {
+  return secret.kind === 'apiKey'
+    ? { publicKey: secret.publicKey, privateKey: secret.privateKey }
+    : { serviceAccount: { clientId: secret.clientId, clientSecret: secret.clientSecret } };
+}
 
 export interface KeyValueStore {
   get<T>(key: string): T | undefined;

@@ -1,9 +1,9 @@
 // The SessionProvider the tree and commands use: the active profile plus an AtlasClient built from its keys and the
 // settings. Keeps the context keys `atlasPrivateEndpoints.ready` and `.signedIn` in step.
 import * as vscode from 'vscode';
-import { AtlasClient } from '../atlas';
+import { AtlasClient, DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_TIMEOUT_MS } from '../atlas';
 import type { AtlasSession, SessionProvider } from '../session';
-import { SECRET_KEY_PREFIX, type ProfileSecret } from './model';
+import { clientCredentials, SECRET_KEY_PREFIX, type ProfileSecret } from './model';
 import { SecretStorageUnavailableError, type ProfileStore } from './profileStore';
 import { explainSecretStorageFailure } from './secretStorageProblem';
 
@@ -72,15 +72,11 @@ export class CredentialSessions implements SessionProvider, vscode.Disposable {
   /** A client for these credentials with the current settings (also used to check keys before they are saved). */
   createClient(baseUrl: string, secret: ProfileSecret): AtlasClient {
     const settings = vscode.workspace.getConfiguration('atlasPrivateEndpoints');
-    const credentials =
-      secret.kind === 'apiKey'
-        ? { publicKey: secret.publicKey, privateKey: secret.privateKey }
-        : { serviceAccount: { clientId: secret.clientId, clientSecret: secret.clientSecret } };
     return new AtlasClient({
       baseUrl,
-      ...credentials,
-      timeoutMs: wholeNumber(settings.get('requestTimeoutSeconds'), 30, 1, 300) * 1000,
-      maxConcurrentRequests: wholeNumber(settings.get('maxConcurrentRequests'), 4, 1, 16),
+      ...clientCredentials(secret),
+      timeoutMs: wholeNumber(settings.get('requestTimeoutSeconds'), DEFAULT_TIMEOUT_MS / 1000, 1, 300) * 1000,
+      maxConcurrentRequests: wholeNumber(settings.get('maxConcurrentRequests'), DEFAULT_MAX_CONCURRENT_REQUESTS, 1, 16),
       userAgent: this.userAgent,
       logger: this.log,
     });

@@ -1,12 +1,11 @@
 // Validation of what a person types or pastes when signing in or adding a project.
 // Each function returns undefined when the value is fine, or a message saying how to fix it.
-import { isLoopbackHost, normalizeBaseUrl } from '../atlas';
-import { englishL10n, type Localizer } from './localize';
+import { isLoopbackHost, isValidGroupId, normalizeBaseUrl } from '../atlas';
+import { englishL10n, type Localizer } from '../localizer';
 
 export const PROFILE_NAME_MAX_LENGTH = 64;
 const PROFILE_NAME_PATTERN = /^[\p{L}\p{N} ._@()-]+$/u;
 const API_PUBLIC_KEY_PATTERN = /^[A-Za-z0-9._-]+$/;
-const GROUP_ID_PATTERN = /^[0-9a-fA-F]{24}$/;
 const CLIENT_ID_PATTERN = /^mdb_sa_id_[0-9a-fA-F]{24}$/;
 const SECRET_MAX_LENGTH = 512;
 
@@ -70,7 +69,7 @@ export function validateProjectId(value: string, l10n: Localizer = englishL10n):
   if (!/^[0-9a-fA-F]*$/.test(trimmed)) {
     return l10n.t('A project id has only hexadecimal characters (0-9, a-f), for example 5a0a1e7e0f2912c554080ae6.');
   }
-  if (!GROUP_ID_PATTERN.test(trimmed)) return l10n.t('A project id is 24 characters long; this one has {0}.', trimmed.length);
+  if (!isValidGroupId(trimmed)) return l10n.t('A project id is 24 characters long; this one has {0}.', trimmed.length);
   return undefined;
 }
 

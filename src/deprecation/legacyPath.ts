@@ -3,7 +3,7 @@
 import { detectHttpMethod } from './httpMethod';
 import { isPathEnd, parseSegment, type Segment } from './pathSegments';
 import type { RuleMatch } from './ruleMatch';
-import { isWordChar, lineStartWithin } from './text';
+import { identifierEnd, isWordChar, lineStartWithin } from './text';
 
 export const LEGACY_ANCHOR = '/privateEndpoint';
 const GROUPS = 'groups/';
@@ -66,14 +66,6 @@ function openExpression(text: string, quote: number): string {
   return match ? match[1] : '';
 }
 
-function bareWordAt(text: string, pos: number): string {
-  let end = pos;
-  while (end < text.length && end < pos + 32 && isWordChar(text.charCodeAt(end))) {
-    end++;
-  }
-  return text.slice(pos, end);
-}
-
 interface PathShape {
   end: number;
   /** Index of `interfaceEndpoints` when the path goes there. */
@@ -91,7 +83,7 @@ function pathShape(text: string, afterAnchor: number): PathShape | undefined {
     return undefined;
   }
   const idStart = afterAnchor + 1;
-  if (CURRENT_SEGMENTS.test(bareWordAt(text, idStart))) {
+  if (CURRENT_SEGMENTS.test(text.slice(idStart, identifierEnd(text, idStart, 32)))) {
     return undefined;
   }
   const id = parseSegment(text, idStart, limit);

@@ -1,6 +1,6 @@
 // Parsing of one URL path segment as people write it in code: literal ids, every common placeholder style, and
 // string concatenation (`" + groupId + "`). Each parse is bounded by MAX_SEGMENT characters.
-import { CH_NEWLINE, CH_RETURN, isBlank, isWordChar, skipBlanks } from './text';
+import { CH_NEWLINE, CH_RETURN, identifierEnd, isBlank, isWordChar, skipBlanks } from './text';
 
 export const MAX_SEGMENT = 160;
 
@@ -200,16 +200,8 @@ function dollarEnd(text: string, pos: number, limit: number): number {
   if (next === '{' || next === '(') {
     return groupEnd(text, pos + 1, limit);
   }
-  const end = identifierRun(text, pos + 1, limit);
+  const end = identifierEnd(text, pos + 1, limit - pos - 1);
   return end > pos + 1 && !/[0-9]/.test(next) ? end : -1;
-}
-
-function identifierRun(text: string, pos: number, limit: number): number {
-  let i = pos;
-  while (i < limit && isWordChar(text.charCodeAt(i))) {
-    i++;
-  }
-  return i;
 }
 
 /**
@@ -254,7 +246,7 @@ function atomEnd(text: string, pos: number, limit: number, atSegmentStart: boole
       break;
     }
     case ':': {
-      const close = identifierRun(text, pos + 1, limit);
+      const close = identifierEnd(text, pos + 1, limit - pos - 1);
       end = atSegmentStart && close > pos + 1 ? close : -1;
       break;
     }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../deprecation';
 import { toDiagnostic } from './diagnostic';
-import { deprecationSettings } from './settings';
+import { deprecationSettings, type DeprecationSettings } from './settings';
 
 interface Entry {
   uri: vscode.Uri;
@@ -21,10 +21,11 @@ export class FindingsStore implements vscode.Disposable {
 
   constructor(private readonly collection: vscode.DiagnosticCollection) {}
 
-  setDocumentFindings(document: vscode.TextDocument, findings: Finding[]): void {
+  /** `settings` are the document's, already read by the caller. */
+  setDocumentFindings(document: vscode.TextDocument, findings: Finding[], settings: DeprecationSettings): void {
     const key = document.uri.toString();
     this.entries.set(key, { uri: document.uri, findings, version: document.version, fromScan: this.entries.get(key)?.fromScan ?? false });
-    this.render(key);
+    this.render(key, settings);
   }
 
   setScanFindings(uri: vscode.Uri, findings: Finding[], version?: number): void {
@@ -59,19 +60,19 @@ export class FindingsStore implements vscode.Disposable {
     }
   }
 
-  private render(key: string): void {
+  private render(key: string, settings?: DeprecationSettings): void {
     const entry = this.entries.get(key);
     if (!entry) {
       return;
     }
-    const settings = deprecationSettings(entry.uri);
-    if (!settings.enabled || entry.findings.length === 0) {
+    const { enabled, severity } = settings ?? deprecationSettings(entry.uri);
+    if (!enabled || entry.findings.length === 0) {
       this.collection.delete(entry.uri);
       return;
     }
     this.collection.set(
       entry.uri,
-      entry.findings.map((finding) => toDiagnostic(finding, settings.severity)),
+      entry.findings.map((finding) => toDiagnostic(finding, severity)),
     );
   }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { scanText, type Finding } from '../deprecation';
 import type { FindingsStore } from './findingsStore';
-import { deprecationSettings, isExcludedDocument } from './settings';
+import { deprecationSettings, isExcludedDocument, type DeprecationSettings } from './settings';
 
 export const DEBOUNCE_MS = 300;
 
@@ -38,23 +38,14 @@ export class LiveDocumentScanner implements vscode.Disposable {
 
   /** Findings for the document as it is now, scanning it if the stored ones are stale. */
   findingsFor(document: vscode.TextDocument): Finding[] {
-    if (!this.isScanned(document)) {
+    if (IGNORED_SCHEMES.has(document.uri.scheme)) {
       return [];
     }
-    const current = this.store.currentFindings(document);
-    if (current) {
-      return current;
-    }
-    this.scanNow(document);
-    return this.store.currentFindings(document) ?? [];
-  }
-
-  private isScanned(document: vscode.TextDocument): boolean {
-    if (IGNORED_SCHEMES.has(document.uri.scheme)) {
-      return false;
-    }
     const settings = deprecationSettings(document.uri);
-    return settings.enabled && !isExcludedDocument(document, settings.exclude);
+    if (!settings.enabled || isExcludedDocument(document, settings.exclude)) {
+      return [];
+    }
+    return this.store.currentFindings(document) ?? this.scan(document, settings);
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -85,7 +76,15 @@ export class LiveDocumentScanner implements vscode.Disposable {
       // Kept but not shown (FindingsStore renders nothing while disabled); rescanned when re-enabled.
       return;
     }
-    this.store.setDocumentFindings(document, scanText(document.getText(), document.languageId));
+    this.scan(document, settings);
+  }
+
+  /** Scans with the settings the caller already read (they decide how the findings render). */
+  private scan(document: vscode.TextDocument, settings: DeprecationSettings): Finding[] {
+    this.cancel(document.uri.toString());
+    const findings = scanText(document.getText(), document.languageId);
+    this.store.setDocumentFindings(document, findings, settings);
+    return findings;
   }
 
   private closed(document: vscode.TextDocument): void {

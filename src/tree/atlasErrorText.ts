@@ -1,9 +1,7 @@
 // Turns a failed Atlas request into one sentence a person can act on. Pure: the wording goes through an injected
 // Localizer (`vscode.l10n` in the editor, see src/messages.ts), so it runs and is tested in plain Node.
 
-export interface Localizer {
-  t(message: string, ...args: Array<string | number | boolean>): string;
-}
+import type { Localizer } from '../localizer';
 
 /** The fields of `AtlasApiError` this module reads. Duck-typed so that it also works across bundle copies. */
 export interface AtlasErrorFields {

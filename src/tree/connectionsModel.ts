@@ -2,7 +2,7 @@
 // Pure (no `vscode`): the tree adapter renders it, the commands act on it.
 import type { PinnedProject } from '../session';
 import { ProjectDirectory, type DirectoryView, type ProjectEntry, type ProjectListSource } from './projectDirectory';
-import { ProjectLoader, type ApiMode, type PagerFactory, type ProjectSource, type ProjectView } from './projectLoader';
+import { ProjectLoader, type ApiMode, type ProjectSource, type ProjectView } from './projectLoader';
 
 export interface ModelSettings {
   readonly pageSize: number;
@@ -16,7 +16,6 @@ export interface ConnectionsModelOptions {
   source: AtlasSource;
   pinned: readonly PinnedProject[];
   settings: ModelSettings;
-  createPager: PagerFactory;
   /** A project's children changed (`projectId`), or the root did (`undefined`). */
   onDidChange(projectId: string | undefined): void;
   /** Every load that starts (root discovery, a first page, a next page); the promise never rejects. */
@@ -66,7 +65,6 @@ export class ConnectionsModel {
         source: this.options.source,
         pageSize: this.settings.pageSize,
         mode: this.settings.apiMode,
-        createPager: this.options.createPager,
         onDidChange: () => this.changed(projectId),
         onDidStartLoad: (work) => this.track(work),
         onDidFail: (error) => this.options.onDidFail?.(projectId, error),

@@ -1,6 +1,5 @@
 // The TreeDataProvider: a thin adapter from the pure model (connectionsModel, nodes) to VS Code.
 import * as vscode from 'vscode';
-import { createPrivateEndpointPager } from '../atlas';
 import type { AtlasSession, SessionProvider } from '../session';
 import { ConnectionsModel, type ModelSettings } from './connectionsModel';
 import {
@@ -179,12 +178,10 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
       return this.model;
     }
     this.dropModel();
-    const { client } = session;
     const model = new ConnectionsModel({
-      source: client,
+      source: session.client,
       pinned: session.profile.projects,
       settings: this.options.readSettings(),
-      createPager: (groupId, itemsPerPage) => createPrivateEndpointPager(client, groupId, itemsPerPage),
       onDidChange: (projectId) => this.fireChange(model, projectId),
       onDidStartLoad: (work) => this.options.showProgress(work),
       onDidFail: (projectId, error) =>

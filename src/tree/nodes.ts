@@ -1,7 +1,8 @@
 // Tree nodes and how they look: labels, descriptions, icons, Markdown tooltips, contextValues, ids.
 // Pure (no `vscode`): the adapter turns a `NodeLook` into a `vscode.TreeItem` field by field.
 import type { EndpointService, PrivateEndpointConnection } from '../atlas/types';
-import { explainAtlasError, isAtlasErrorLike, type Localizer } from './atlasErrorText';
+import type { Localizer } from '../localizer';
+import { explainAtlasError, isAtlasErrorLike } from './atlasErrorText';
 import type { DirectoryView, ProjectEntry } from './projectDirectory';
 import type { ProjectView } from './projectLoader';
 

@@ -1,7 +1,7 @@
 // The root of the tree: the profile's pinned projects plus, when discovery is on, the projects `GET /groups` returns.
 // Pure (no `vscode`).
 import type { AtlasProject, Page, PageRequest } from '../atlas/types';
-import { Pager } from '../atlas';
+import { createProjectPager } from '../atlas';
 import type { PinnedProject } from '../session';
 
 export interface ProjectEntry {
@@ -53,7 +53,7 @@ function compareIds(a: string, b: string): number {
 
 /** Every project the key can see, page by page (the atlas Pager stops on repeated pages and caps the total). */
 export async function discoverProjects(source: ProjectListSource, signal?: AbortSignal): Promise<AtlasProject[]> {
-  const pager = new Pager((request, pageSignal) => source.listProjectsPage(request, pageSignal), DISCOVERY_PAGE_SIZE);
+  const pager = createProjectPager(source, DISCOVERY_PAGE_SIZE);
   return [...(await pager.loadAll(signal))];
 }
 

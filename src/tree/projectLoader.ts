@@ -2,14 +2,16 @@
 // Pure (no `vscode`): the tree adapter renders `view()` and calls `load`, `loadMore`, `retry` and `reset`.
 import {
   CLOUD_PROVIDERS,
+  createPrivateEndpointPager,
+  isLegacyEndpointGone,
+  type Pager,
   type CloudProvider,
   type EndpointService,
   type ListResult,
   type Page,
   type PageRequest,
   type PrivateEndpointConnection,
-} from '../atlas/types';
-import { isLegacyEndpointGone } from '../atlas';
+} from '../atlas';
 
 /** Setting `atlasPrivateEndpoints.api`. */
 export type ApiMode = 'auto' | 'legacy' | 'endpointService';
@@ -19,18 +21,6 @@ export interface ProjectSource {
   listPrivateEndpointsPage(groupId: string, page: PageRequest, signal?: AbortSignal): Promise<Page<PrivateEndpointConnection>>;
   listEndpointServices(groupId: string, provider: CloudProvider, signal?: AbortSignal): Promise<ListResult<EndpointService>>;
 }
-
-/** The atlas `Pager` (`createPrivateEndpointPager`) as the loader uses it. */
-export interface ConnectionPager {
-  readonly items: readonly PrivateEndpointConnection[];
-  /** The bodies exactly as Atlas returned them, one per page loaded. */
-  readonly pages: readonly unknown[];
-  readonly hasMore: boolean;
-  readonly totalCount?: number;
-  loadNext(signal?: AbortSignal): Promise<unknown>;
-}
-
-export type PagerFactory = (groupId: string, itemsPerPage: number) => ConnectionPager;
 
 export type ProjectView =
   | { readonly state: 'idle' }
@@ -60,7 +50,6 @@ export interface ProjectLoaderOptions {
   source: ProjectSource;
   pageSize: number;
   mode: ApiMode;
-  createPager: PagerFactory;
   /** Called after every state change. */
   onDidChange(): void;
   /** Called with every load that starts (for progress and for waiting in tests); the promise never rejects. */
@@ -81,7 +70,7 @@ interface InFlight {
 
 export class ProjectLoader {
   private current: ProjectView = { state: 'idle' };
-  private pager: ConnectionPager | undefined;
+  private pager: Pager<PrivateEndpointConnection> | undefined;
   private inFlight: InFlight | undefined;
   /** Bumped by `reset`: results of an older generation are dropped. */
   private generation = 0;
@@ -131,7 +120,6 @@ export class ProjectLoader {
     }
     if (view.state === 'failed') {
       this.reset();
-      return this.load();
     }
     return this.load();
   }
@@ -181,11 +169,11 @@ export class ProjectLoader {
   }
 
   private async loadFirst(signal: AbortSignal): Promise<ProjectView> {
-    const { mode, projectId, pageSize } = this.options;
+    const { mode, projectId, pageSize, source } = this.options;
     if (mode === 'endpointService') {
       return this.loadEndpointServices(signal, undefined);
     }
-    const pager = this.options.createPager(projectId, pageSize);
+    const pager = createPrivateEndpointPager(source, projectId, pageSize);
     try {
       await pager.loadNext(signal);
     } catch (error) {
@@ -199,7 +187,7 @@ export class ProjectLoader {
   }
 
   private async loadNextPage(signal: AbortSignal): Promise<ProjectView> {
-    const pager = this.pager as ConnectionPager;
+    const pager = this.pager as Pager<PrivateEndpointConnection>;
     await pager.loadNext(signal);
     return connectionsView(pager);
   }
@@ -223,7 +211,7 @@ export class ProjectLoader {
   }
 }
 
-function connectionsView(pager: ConnectionPager): ProjectView {
+function connectionsView(pager: Pager<PrivateEndpointConnection>): ProjectView {
   return {
     state: 'connections',
     connections: [...pager.items],

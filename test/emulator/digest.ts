@@ -38,7 +38,8 @@ function hash(algorithm: string, data: string): string {
   return createHash(algorithm === 'SHA-256' ? 'sha256' : 'md5').update(data).digest('hex');
 }
 
-function sameText(a: string, b: string): boolean {
+/** Constant-time comparison of two texts (a credential check must not tell how much of a guess was right). */
+export function sameText(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);

@@ -13,11 +13,12 @@
 //   POST   {url}/__emulator/settings       {shape?, envelope?, algorithm?, nonceLifetimeMs?, latencyMs?, ignorePageNum?, tokenLifetimeSeconds?}
 //   POST   {url}/__emulator/expire-nonces  every digest nonce issued so far becomes stale
 //   POST   {url}/__emulator/expire-tokens  every Bearer token issued so far stops working
-import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CONTROL_PREFIX } from './control';
 import { buildDataset, hexId, type DatasetOptions, type EmulatorProject } from './dataset';
-import { DigestVerifier, type ApiKey, type DigestAlgorithm } from './digest';
+import { DigestVerifier, sameText, type ApiKey, type DigestAlgorithm } from './digest';
 import { FaultBoard, parseFault, type Fault } from './faults';
 import { serialize } from './json';
 import { atlasError, envelop, groupNotFound, legacyGone, resourceNotFound, route, type ResponseShape, type RouteContext, type RouteResult } from './routes';
@@ -113,7 +114,6 @@ export interface EmulatorInfo {
 
 const JSON_TYPE = 'application/json';
 const CHALLENGE_TYPE = 'application/json;charset=ISO-8859-1';
-const CONTROL_PREFIX = '/__emulator/';
 const MAX_CONTROL_BODY = 1024 * 1024;
 
 function emptyCounters(): EmulatorCounters {
@@ -125,10 +125,8 @@ function randomPublicKey(): string {
   return Array.from(randomBytes(8), (byte) => letters[byte % letters.length]).join('');
 }
 
-function sameText(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
+function randomClientSecret(): string {
+  return `mdb_sa_sk_${randomBytes(24).toString('base64url')}`;
 }
 
 function delay(ms: number): Promise<void> {
@@ -161,7 +159,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const key: ApiKey = { publicKey: options.publicKey ?? randomPublicKey(), privateKey: options.privateKey ?? randomUUID() };
   const account: ServiceAccount = {
     clientId: options.serviceAccount?.clientId ?? `mdb_sa_id_${hexId(`sa:${randomUUID()}`)}`,
-    clientSecret: options.serviceAccount?.clientSecret ?? `mdb_sa_sk_${randomBytes(24).toString('base64url')}`,
+    clientSecret: options.serviceAccount?.clientSecret ?? randomClientSecret(),
   };
   const dataset = buildDataset(options);
   const projects = new Map(dataset.map((project) => [project.id, project]));
@@ -195,8 +193,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     send(res, wrapped.status, serialize(wrapped.body, url.searchParams.get('pretty') === 'true'), headers);
   }
 
-  function challenge(res: ServerResponse, stale: boolean, algorithm?: string): void {
-    send(res, 401, JSON.stringify(UNAUTHORIZED.body), { 'Content-Type': CHALLENGE_TYPE, 'WWW-Authenticate': verifier.challenge(stale, algorithm) });
+  /** A 401 digest challenge; an unknownAlgorithm fault for this request names its algorithm in it. */
+  function challenge(res: ServerResponse, stale: boolean, path: string, projectId: string | undefined): void {
+    const odd = faults.take(path, projectId, (type) => type === 'unknownAlgorithm') as { algorithm?: string } | undefined;
+    if (odd) counters.faultsApplied += 1;
+    const header = verifier.challenge(stale, odd ? (odd.algorithm ?? 'SHA-512-256') : undefined);
+    send(res, 401, JSON.stringify(UNAUTHORIZED.body), { 'Content-Type': CHALLENGE_TYPE, 'WWW-Authenticate': header });
   }
 
   function issueToken(): string {
@@ -241,9 +243,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const header = req.headers.authorization;
     if (header === undefined || header === '') {
       counters.challenged += 1;
-      const odd = faults.take(path, projectId, (type) => type === 'unknownAlgorithm') as { algorithm?: string } | undefined;
-      if (odd) counters.faultsApplied += 1;
-      challenge(res, false, odd ? (odd.algorithm ?? 'SHA-512-256') : undefined);
+      challenge(res, false, path, projectId);
       return false;
     }
     if (/^Bearer\s/i.test(header)) {
@@ -261,9 +261,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (verdict === 'stale') counters.stale += 1;
     else counters.unauthorized += 1;
     // An unknownAlgorithm fault also changes the challenge that answers an expired nonce (a client mid-session).
-    const odd = faults.take(path, projectId, (type) => type === 'unknownAlgorithm') as { algorithm?: string } | undefined;
-    if (odd) counters.faultsApplied += 1;
-    challenge(res, verdict === 'stale', odd ? (odd.algorithm ?? 'SHA-512-256') : undefined);
+    challenge(res, verdict === 'stale', path, projectId);
     return false;
   }
 
@@ -405,7 +403,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       case 'POST keys':
         if (input.revoke === true) emulator.revokeKey();
         else emulator.setKeys({ publicKey: input.publicKey as string | undefined, privateKey: input.privateKey as string | undefined });
-        if (input.revokeServiceAccount === true) emulator.setServiceAccount({ clientSecret: `mdb_sa_sk_${randomBytes(24).toString('base64url')}` });
+        if (input.revokeServiceAccount === true) emulator.setServiceAccount({ clientSecret: randomClientSecret() });
         else if (typeof input.serviceAccount === 'object' && input.serviceAccount !== null) emulator.setServiceAccount(input.serviceAccount as Partial<ServiceAccount>);
         return ok(info());
       case 'POST settings':

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { secretKeyFor } from '../../src/credentials/model';
 import { TEST_HOOK_COMMAND, type CredentialsState } from '../../src/credentials/testHooks';
+import { emulatorControl } from '../emulator/control';
 import { EXTENSION_ID, emulatorInfo } from './env';
 
 export { secretKeyFor };
@@ -39,20 +40,11 @@ export function emulatorServiceAccount(): ServiceAccount {
 
 /** Installs a fault on the emulator (see test/emulator/faults.ts). */
 export async function injectFault(fault: Record<string, unknown>): Promise<void> {
-  await control('POST', '/__emulator/faults', fault);
+  await emulatorControl(emulatorInfo().url, 'POST', 'faults', fault);
 }
 
 export async function clearFaults(): Promise<void> {
-  await control('DELETE', '/__emulator/faults');
-}
-
-async function control(method: string, path: string, body?: unknown): Promise<void> {
-  const response = await fetch(`${emulatorInfo().url}${path}`, {
-    method,
-    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`Emulator control ${method} ${path} answered ${response.status}: ${await response.text()}`);
+  await emulatorControl(emulatorInfo().url, 'DELETE', 'faults');
 }
 
 /** Every contributed setting at every level (default, user, workspace, folder), as one string, to search for keys. */

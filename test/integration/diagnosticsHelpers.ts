@@ -1,22 +1,13 @@
 // Helpers of the deprecation diagnostics suite: waiting for debounced diagnostics, settings that are restored.
 import * as vscode from 'vscode';
+import { waitFor as pollUntil } from '../../scripts/vscode-host/waitFor';
 
 const POLL_MS = 50;
 /** Generous bound for a debounced (300 ms) run to land in a loaded CI host; tests never assert durations. */
 export const LANDING_TIMEOUT_MS = 10_000;
 
-export async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = LANDING_TIMEOUT_MS): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
+export function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = LANDING_TIMEOUT_MS): Promise<T> {
+  return pollUntil(what, probe, timeoutMs, POLL_MS);
 }
 
 export function atlasDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {

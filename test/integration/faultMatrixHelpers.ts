@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { startEmulator, type EmulatorCounters, type RunningEmulator } from '../emulator';
+import { countersOf } from '../emulator/control';
 import { runnerContext } from './env';
 
 /**
@@ -92,20 +93,7 @@ export async function extensionLogText(): Promise<string> {
 
 // ---- the emulators ----------------------------------------------------------------------------------------------
 
-export async function emulatorControl(url: string, method: string, route: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${url}/__emulator/${route}`, {
-    method,
-    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`Emulator control ${method} ${route} answered ${response.status}: ${text}`);
-  return text === '' ? undefined : (JSON.parse(text) as unknown);
-}
-
-export async function countersOf(url: string): Promise<EmulatorCounters> {
-  return (await emulatorControl(url, 'GET', 'counters')) as EmulatorCounters;
-}
+export { countersOf, emulatorControl } from '../emulator/control';
 
 /** Polls the emulator's counters until `accept` holds; fails with the last counters seen. */
 export async function untilCounters(url: string, what: string, accept: (counters: EmulatorCounters) => boolean, timeoutMs = 5000): Promise<EmulatorCounters> {

@@ -1,6 +1,8 @@
 // Helpers of the tree suite: the extension's tree (from `activate()`'s exports) and the emulator's counters.
 import * as vscode from 'vscode';
 import type { ConnectionsTree, TreeNode } from '../../src/tree';
+import type { EmulatorCounters } from '../emulator';
+import { countersOf, emulatorControl } from '../emulator/control';
 import { activatedExtension, emulatorInfo } from './env';
 
 export interface ExtensionExports {
@@ -31,20 +33,12 @@ export function label(tree: ConnectionsTree, node: TreeNode): string {
   return typeof value === 'string' ? value : (value?.label ?? '');
 }
 
-export interface EmulatorCounters {
-  total: number;
-  challenged: number;
-  authorized: number;
-  byProject: Record<string, number>;
-}
-
-export async function emulatorCounters(): Promise<EmulatorCounters> {
-  const response = await fetch(`${emulatorInfo().url}/__emulator/counters`);
-  return (await response.json()) as EmulatorCounters;
+export function emulatorCounters(): Promise<EmulatorCounters> {
+  return countersOf(emulatorInfo().url);
 }
 
 export async function resetEmulator(): Promise<void> {
-  await fetch(`${emulatorInfo().url}/__emulator/reset`, { method: 'POST' });
+  await emulatorControl(emulatorInfo().url, 'POST', 'reset');
 }
 
 /** Rejects instead of hanging (the clipboard needs a browser permission in the web workbench). */

@@ -9,7 +9,6 @@ export class Recorder {
   readonly logger: AtlasLogger = {
     info: (line) => this.lines.push(line),
     warn: (line) => this.lines.push(line),
-    error: (line) => this.lines.push(line),
   };
   readonly onRequest = (entry: RequestLogEntry) => {
     this.entries.push(entry);

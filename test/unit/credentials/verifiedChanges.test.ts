@@ -2,18 +2,14 @@
 // auth, real OAuth token endpoint), with the profile store on in-memory stand-ins for globalState and SecretStorage.
 import * as assert from 'node:assert/strict';
 import { AtlasApiError, AtlasClient } from '../../../src/atlas';
-import type { ProfileSecret } from '../../../src/credentials/model';
+import { clientCredentials, type ProfileSecret } from '../../../src/credentials/model';
 import { ProfileStore, ProfileStoreError } from '../../../src/credentials/profileStore';
 import { fetchAndPinProject, verifyAndSaveProfile } from '../../../src/credentials/verifiedChanges';
 import { SEED_PROJECT_ID, startEmulator, type RunningEmulator } from '../../emulator';
 import { MemorySecrets, MemoryState } from './memoryStores';
 
 function clientFor(baseUrl: string, secret: ProfileSecret): AtlasClient {
-  const credentials =
-    secret.kind === 'apiKey'
-      ? { publicKey: secret.publicKey, privateKey: secret.privateKey }
-      : { serviceAccount: { clientId: secret.clientId, clientSecret: secret.clientSecret } };
-  return new AtlasClient({ baseUrl, ...credentials, maxRetries: 1 });
+  return new AtlasClient({ baseUrl, ...clientCredentials(secret), maxRetries: 1 });
 }
 
 function isAtlasError(kind: string) {

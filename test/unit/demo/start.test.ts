@@ -13,6 +13,7 @@ import { desktopArguments, desktopEnvironment, findDesktopCode, launchDesktop, s
 import { nodeVersionProblem, parseStartArgs } from '../../../scripts/demo/options';
 import { ensurePortFree } from '../../../scripts/demo/ports';
 import { ProcessGroups } from '../../../scripts/vscode-host/processGroup';
+import { waitFor } from '../../../scripts/vscode-host/waitFor';
 import { scanText } from '../../../src/deprecation';
 import { SEED_PROJECT_ID } from '../../emulator';
 
@@ -38,6 +39,36 @@ function alive(pid: number): boolean {
   }
   const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
   return !/^\d+ \(.*\) Z/.test(stat);
+}
+
+/**
+ * No desktop VS Code can be installed here (its download servers are out of reach), so a stub `code` in `<dir>/bin`
+ * stands in for it: like the real one with --wait, it hands the window to a detached process and waits. It records
+ * its arguments, environment and the window's pid, read back by launchOf().
+ */
+function stubCode(dir: string): string {
+  const bin = path.join(dir, 'bin');
+  mkdirSync(bin, { recursive: true });
+  const file = path.join(bin, 'code');
+  const window = `setInterval(() => undefined, 1000)`;
+  writeFileSync(file, `#!${process.execPath}
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const userDataDir = process.argv.find((arg) => arg.startsWith('--user-data-dir='));
+const child = spawn(process.execPath, ['-e', ${JSON.stringify(window)}, '--', userDataDir], { detached: true, stdio: 'ignore' });
+child.unref();
+fs.writeFileSync(${JSON.stringify(path.join(dir, 'record.json'))}, JSON.stringify({ argv: process.argv.slice(2), env: process.env, window: child.pid }));
+setInterval(() => undefined, 1000);
+`);
+  chmodSync(file, 0o755);
+  return file;
+}
+
+/** What the stub `code` of stubCode(dir) was started with, once it has recorded it. */
+async function launchOf(dir: string): Promise<{ argv: string[]; env: Record<string, string | undefined>; window: number }> {
+  const record = path.join(dir, 'record.json');
+  await waitFor('the stub `code` to record its launch', () => existsSync(record) || undefined, 10_000, 50);
+  return JSON.parse(readFileSync(record, 'utf8')) as { argv: string[]; env: Record<string, string | undefined>; window: number };
 }
 
 describe('npm start: command line', () => {
@@ -127,34 +158,14 @@ describe('npm start: the demo workspace', () => {
 });
 
 describe('npm start: a desktop VS Code', () => {
-  // No desktop VS Code can be installed here (its download servers are out of reach), so a stub `code` stands in
-  // for it: like the real one with --wait, it hands the window to a detached process and waits.
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'atlas-demo-test-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  function stubCode(): string {
-    const bin = path.join(dir, 'bin');
-    mkdirSync(bin, { recursive: true });
-    const file = path.join(bin, 'code');
-    const window = `setInterval(() => undefined, 1000)`;
-    writeFileSync(file, `#!${process.execPath}
-const { spawn } = require('node:child_process');
-const fs = require('node:fs');
-const userDataDir = process.argv.find((arg) => arg.startsWith('--user-data-dir='));
-const child = spawn(process.execPath, ['-e', ${JSON.stringify(window)}, '--', userDataDir], { detached: true, stdio: 'ignore' });
-child.unref();
-fs.writeFileSync(${JSON.stringify(path.join(dir, 'record.json'))}, JSON.stringify({ argv: process.argv.slice(2), env: process.env, window: child.pid }));
-setInterval(() => undefined, 1000);
-`);
-    chmodSync(file, 0o755);
-    return file;
-  }
-
   it('is found through VSCODE_PATH or `code` on PATH; a VSCODE_PATH that does not exist is an error', () => {
-    const code = stubCode();
+    const code = stubCode(dir);
     assert.equal(findDesktopCode({ PATH: path.dirname(code) }), code);
     assert.equal(findDesktopCode({ VSCODE_PATH: code, PATH: '' }), code);
     assert.equal(findDesktopCode({ PATH: path.join(dir, 'nothing-here') }), undefined);
@@ -167,7 +178,7 @@ setInterval(() => undefined, 1000);
     writeFileSync(path.join(remoteBin, 'code'), '#!/bin/sh\n');
     chmodSync(path.join(remoteBin, 'code'), 0o755);
     assert.equal(findDesktopCode({ PATH: remoteBin }), undefined);
-    const code = stubCode();
+    const code = stubCode(dir);
     assert.equal(findDesktopCode({ PATH: [remoteBin, path.dirname(code)].join(path.delimiter) }), code);
   });
 
@@ -188,7 +199,7 @@ setInterval(() => undefined, 1000);
   });
 
   it('is launched with the extension under development, a throwaway profile and the demo folder; stopping ends its window', async () => {
-    const code = stubCode();
+    const code = stubCode(dir);
     const dirs = {
       userDataDir: path.join(dir, 'user data'),
       extensionsDir: path.join(dir, 'extensions'),
@@ -206,9 +217,7 @@ setInterval(() => undefined, 1000);
     const groups = new ProcessGroups();
     const child = launchDesktop(code, ROOT, dirs, { PATH: process.env.PATH, MONGODB_ATLAS_BASE_URL: 'http://127.0.0.1:1234' }, groups);
     try {
-      const recordFile = path.join(dir, 'record.json');
-      for (let waited = 0; !existsSync(recordFile) && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-      const record = JSON.parse(readFileSync(recordFile, 'utf8')) as { argv: string[]; env: Record<string, string>; window: number };
+      const record = await launchOf(dir);
       assert.deepEqual(record.argv, desktopArguments(ROOT, dirs));
       assert.equal(record.env.MONGODB_ATLAS_BASE_URL, 'http://127.0.0.1:1234');
       assert.ok(alive(record.window), 'the detached window runs');
@@ -225,8 +234,8 @@ setInterval(() => undefined, 1000);
 });
 
 describe('npm start: the whole demo with a desktop VS Code (stub)', () => {
-  // startDemo's desktop path end to end, with the stub `code` from above standing in for VS Code: the build, the
-  // emulator, the workspace copy, the profile's settings, the environment the editor gets, and stop().
+  // startDemo's desktop path end to end, with the stub `code` standing in for VS Code: the build, the emulator, the
+  // workspace copy, the profile's settings, the environment the editor gets, and stop().
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'atlas-demo-test-'));
@@ -235,18 +244,7 @@ describe('npm start: the whole demo with a desktop VS Code (stub)', () => {
 
   it('builds, starts the emulator, opens the workspace copy with the demo keys, and stop() ends it all', async function () {
     this.timeout(120_000);
-    const bin = path.join(dir, 'bin');
-    mkdirSync(bin);
-    const record = path.join(dir, 'record.json');
-    writeFileSync(path.join(bin, 'code'), `#!${process.execPath}
-const { spawn } = require('node:child_process');
-const userDataDir = process.argv.find((arg) => arg.startsWith('--user-data-dir='));
-const child = spawn(process.execPath, ['-e', 'setInterval(() => undefined, 1000)', '--', userDataDir], { detached: true, stdio: 'ignore' });
-child.unref();
-require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify({ argv: process.argv.slice(2), env: process.env, window: child.pid }));
-setInterval(() => undefined, 1000);
-`);
-    chmodSync(path.join(bin, 'code'), 0o755);
+    const bin = path.dirname(stubCode(dir));
     const lines: string[] = [];
     const demo = new Demo(parseStartArgs(['--editor', 'desktop'], ROOT), (line) => lines.push(line), {
       PATH: [bin, process.env.PATH].join(path.delimiter),
@@ -258,8 +256,7 @@ setInterval(() => undefined, 1000);
       folder = path.dirname(session.workspace);
       assert.equal(session.editor, 'desktop');
       assert.deepEqual(readdirSync(session.workspace).sort(), readdirSync(DEMO_WORKSPACE_SOURCE).sort());
-      for (let waited = 0; !existsSync(record) && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-      const launched = JSON.parse(readFileSync(record, 'utf8')) as { argv: string[]; env: Record<string, string | undefined>; window: number };
+      const launched = await launchOf(dir);
       const userDataDir = path.join(folder, 'user-data');
       assert.deepEqual(launched.argv, desktopArguments(ROOT, { userDataDir, extensionsDir: path.join(folder, 'extensions'), workspace: session.workspace, logFile: '' }));
       assert.equal(launched.env.MONGODB_ATLAS_BASE_URL, session.emulator.url);

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { SEED_EXAMPLE_RESPONSE, SEED_PROJECT_ID } from '../../emulator';
+import { SEED_EXAMPLE_RESPONSE, SEED_PROJECT_ID, type EmulatorInfo } from '../../emulator';
 import { curl } from './helpers';
 
 interface Started {
   child: ChildProcess;
-  info: { url: string; publicKey: string; privateKey: string; serviceAccount: { clientId: string; clientSecret: string }; projects: Array<{ id: string; name: string; connections: number }> };
+  info: EmulatorInfo;
 }
 
 async function start(command: string, args: string[]): Promise<Started> {
@@ -19,7 +19,7 @@ async function start(command: string, args: string[]): Promise<Started> {
   const [first] = (await Promise.race([once(lines, 'line'), once(child, 'exit').then(() => [undefined])])) as [string | undefined];
   lines.close();
   if (first === undefined) throw new Error(`the emulator exited before printing its first line: ${stderr}`);
-  return { child, info: JSON.parse(first) as Started['info'] };
+  return { child, info: JSON.parse(first) as EmulatorInfo };
 }
 
 async function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {

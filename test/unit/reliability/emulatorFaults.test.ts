@@ -1,8 +1,9 @@
 // The emulator's additions for the fault matrix: in-flight and abandoned-request counters per project, an unknown
 // digest algorithm in the challenge that answers an expired nonce, and the legacy list removed with a 404.
 import assert from 'node:assert/strict';
-import { AtlasApiError, AtlasClient, isLegacyEndpointGone } from '../../../src/atlas';
-import { LARGE_PROJECT_ID, parseFault, SEED_PROJECT_ID, startEmulator, type EmulatorCounters, type RunningEmulator } from '../../emulator';
+import { AtlasApiError, isLegacyEndpointGone, type AtlasClient } from '../../../src/atlas';
+import { LARGE_PROJECT_ID, parseFault, SEED_PROJECT_ID, type EmulatorCounters, type RunningEmulator } from '../../emulator';
+import { digestClient, useEmulator } from '../atlas/helpers';
 
 const PAGE = { pageNum: 1, itemsPerPage: 100 };
 
@@ -17,19 +18,13 @@ async function until(emulator: RunningEmulator, accept: (counters: EmulatorCount
 
 describe('emulator faults for the fault matrix', function () {
   this.timeout(20_000);
+  const started = useEmulator();
   let emulator: RunningEmulator;
   let client: AtlasClient;
 
-  before(async () => {
-    emulator = await startEmulator();
-  });
-  after(async () => {
-    await emulator?.close();
-  });
   beforeEach(() => {
-    emulator.clearFaults();
-    emulator.resetCounters();
-    client = new AtlasClient({ baseUrl: emulator.url, publicKey: emulator.publicKey, privateKey: emulator.privateKey, retryBaseDelayMs: 1 });
+    emulator = started();
+    client = digestClient(emulator, undefined, { retryBaseDelayMs: 1 });
   });
 
   it('counts requests in flight per project, the most at once, and requests abandoned before their answer', async () => {

@@ -3,7 +3,7 @@
 // overlap). Counts only: requests per page, nothing missing, and never more requests in flight than
 // `maxConcurrentRequests` allows. Time and memory are in `npm run bench -- load`.
 import * as assert from 'node:assert/strict';
-import { AtlasClient, createPrivateEndpointPager } from '../../../src/atlas';
+import { AtlasClient } from '../../../src/atlas';
 import { ConnectionsModel } from '../../../src/tree/connectionsModel';
 import { projectChildren } from '../../../src/tree/nodes';
 import { HUGE_PROJECT_CONNECTIONS, HUGE_PROJECT_ID, startEmulator, type RunningEmulator } from '../../emulator';
@@ -30,7 +30,6 @@ describe('load: 10,000 connections and 200 projects through the tree model (real
       source: client,
       pinned: [],
       settings: { pageSize: PAGE_SIZE, apiMode: 'auto', discover: true },
-      createPager: (groupId, itemsPerPage) => createPrivateEndpointPager(client, groupId, itemsPerPage),
       onDidChange: () => undefined,
     });
   }

@@ -5,7 +5,7 @@
 // to produce on demand (the real client and emulator are in treeEmulator.test.ts, load.test.ts and the fault matrix).
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { AtlasApiError, Pager, type ListResult, type Page, type PageRequest, type PrivateEndpointConnection } from '../../../src/atlas';
+import { AtlasApiError, type ListResult, type Page, type PageRequest, type PrivateEndpointConnection } from '../../../src/atlas';
 import { ProjectLoader, type ApiMode, type ProjectSource } from '../../../src/tree/projectLoader';
 import { connection } from '../tree/helpers';
 
@@ -96,7 +96,6 @@ describe('ProjectLoader under random clicks (property-based)', function () {
             source,
             pageSize,
             mode,
-            createPager: (groupId, itemsPerPage) => new Pager((request, signal) => source.listPrivateEndpointsPage(groupId, request, signal), itemsPerPage),
             onDidChange: () => undefined,
             onDidStartLoad: (work) => pending.push(work),
             onDidFail: () => failed++,

@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { Pager } from '../../../src/atlas';
 import { ConnectionsModel, type ModelSettings } from '../../../src/tree/connectionsModel';
 import { ScriptedSource, connection } from './helpers';
 
@@ -13,7 +12,6 @@ function modelFor(source: ScriptedSource, settings: Partial<ModelSettings> = {})
     source,
     pinned: [{ id: A, name: 'A' }, { id: B, name: 'B' }],
     settings: { pageSize: 10, apiMode: 'auto', discover: false, ...settings },
-    createPager: (groupId, itemsPerPage) => new Pager((request, signal) => source.listPrivateEndpointsPage(groupId, request, signal), itemsPerPage),
     onDidChange: (projectId) => changes.push(projectId),
     onDidStartLoad: () => progress++,
   });

@@ -3,13 +3,9 @@
 // pause on demand. The real client against the emulator is exercised in treeEmulator.test.ts and the integration suite.
 import { AtlasApiError, type CloudProvider, type EndpointService, type ListResult, type Page, type PageRequest, type PrivateEndpointConnection } from '../../../src/atlas';
 import type { AtlasSource } from '../../../src/tree/connectionsModel';
-import type { Localizer } from '../../../src/tree/atlasErrorText';
 import type { AtlasProject } from '../../../src/atlas';
 
-/** What `vscode.l10n.t` does without a translation bundle: the message with {0}, {1}… filled in. */
-export const englishL10n: Localizer = {
-  t: (message, ...args) => message.replace(/\{(\d+)\}/g, (match, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : match)),
-};
+export { englishL10n } from '../../../src/localizer';
 
 export function connection(index: number, overrides: Partial<PrivateEndpointConnection> = {}): PrivateEndpointConnection {
   return {

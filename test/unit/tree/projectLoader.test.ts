@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { Pager } from '../../../src/atlas';
 import { ProjectLoader, shouldFallBack, type ApiMode, type ProjectView } from '../../../src/tree/projectLoader';
 import { ScriptedSource, atlasError, connection, flush } from './helpers';
 
@@ -14,8 +13,6 @@ function loaderFor(source: ScriptedSource, options: { pageSize?: number; mode?: 
     source,
     pageSize: options.pageSize ?? 10,
     mode: options.mode ?? 'auto',
-    // The real atlas Pager over the scripted source.
-    createPager: (groupId, itemsPerPage) => new Pager((request, signal) => source.listPrivateEndpointsPage(groupId, request, signal), itemsPerPage),
     onDidChange: () => changes.push(loader.view()),
     onDidStartLoad: (work) => started.push(work),
     onDidFail: (error) => failures.push(error),

@@ -1,6 +1,6 @@
 // The tree model over the real AtlasClient against the real emulator (real HTTP, real digest), in plain Node.
 import * as assert from 'node:assert/strict';
-import { AtlasClient, createPrivateEndpointPager } from '../../../src/atlas';
+import type { AtlasClient } from '../../../src/atlas';
 import { ConnectionsModel, type ModelSettings } from '../../../src/tree/connectionsModel';
 import { describeNode, projectChildren, type TreeNode } from '../../../src/tree/nodes';
 import { findRawItem, rawJsonOfItem } from '../../../src/tree/rawJson';
@@ -11,26 +11,21 @@ import {
   RETIRED_PROJECT_ID,
   SEED_EXAMPLE_RESPONSE,
   SEED_PROJECT_ID,
-  startEmulator,
   type RunningEmulator,
 } from '../../emulator';
+import { digestClient, useEmulator } from '../atlas/helpers';
 import { englishL10n } from './helpers';
 
 describe('tree model against the Atlas emulator', function () {
   this.timeout(30_000);
+  const started = useEmulator();
   let emulator: RunningEmulator;
   let client: AtlasClient;
 
-  before(async () => {
-    emulator = await startEmulator();
-  });
-  after(async () => {
-    await emulator?.close();
-  });
   beforeEach(() => {
-    emulator.clearFaults();
+    emulator = started();
     emulator.setSettings({ shape: 'array' });
-    client = new AtlasClient({ baseUrl: emulator.url, publicKey: emulator.publicKey, privateKey: emulator.privateKey, retryBaseDelayMs: 1 });
+    client = digestClient(emulator, undefined, { retryBaseDelayMs: 1 });
   });
 
   function modelWith(settings: Partial<ModelSettings> = {}): ConnectionsModel {
@@ -38,7 +33,6 @@ describe('tree model against the Atlas emulator', function () {
       source: client,
       pinned: [{ id: SEED_PROJECT_ID }],
       settings: { pageSize: 100, apiMode: 'auto', discover: true, ...settings },
-      createPager: (groupId, itemsPerPage) => createPrivateEndpointPager(client, groupId, itemsPerPage),
       onDidChange: () => undefined,
     });
   }
