@@ -2,7 +2,8 @@
 // cancellation, bounded concurrency, and typed pages. No `vscode` import.
 import { raceAbort, sleep } from './abort';
 import { DigestAuth, readDigestChallenge } from './digestAuth';
-import { AtlasApiError, errorFromHttp, readErrorBody } from './errors';
+import { AtlasApiError, readErrorBody } from './errors';
+import { errorFromHttp } from './errorVocabulary';
 import { exchange, failureOf, type ExchangeResponse } from './http';
 import { computeHasMore, envelopeStatus, parseJson, parseJsonOrUndefined, parseListBody, toConnection, toEndpointService, toProject, unwrapSingle } from './parse';
 import { parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry';

@@ -1,12 +1,11 @@
 // Atlas: Add Project…
 import * as vscode from 'vscode';
-import { AtlasApiError } from '../atlas';
+import { AtlasApiError, explainProjectLookupFailure } from '../atlas';
 import { ProfileStoreError } from '../credentials/profileStore';
 import { promptText } from '../credentials/prompts';
 import { requireWorkspaceTrust, stringArg, withCancellableProgress, type CredentialServices } from '../credentials/services';
 import { validateProjectId } from '../credentials/validation';
 import { fetchAndPinProject } from '../credentials/verifiedChanges';
-import { describeAtlasError } from '../messages';
 import type { AtlasSession, PinnedProject } from '../session';
 
 export type AddProjectResult = { ok: true; project: PinnedProject } | { ok: false; reason: string; message: string };
@@ -60,7 +59,7 @@ async function fetchAndPin(services: CredentialServices, session: AtlasSession, 
     );
   } catch (error) {
     if (error instanceof ProfileStoreError) return { ok: false, reason: error.code, message: error.message };
-    const message = describeLookupFailure(error, projectId, session.profile.name);
+    const message = explainProjectLookupFailure(error, projectId, session.profile.name, vscode.l10n);
     services.log.warn(`Add project ${projectId}: ${message}`);
     return { ok: false, reason: error instanceof AtlasApiError ? error.kind : 'unknown', message };
   }
@@ -68,22 +67,6 @@ async function fetchAndPin(services: CredentialServices, session: AtlasSession, 
   services.log.info(`Added project ${projectId} ("${pinned.name}") to profile "${session.profile.name}".`);
   void vscode.window.showInformationMessage(vscode.l10n.t('Added project "{0}".', pinned.name ?? projectId));
   return { ok: true, project: pinned };
-}
-
-function describeLookupFailure(error: unknown, projectId: string, profileName: string): string {
-  // Atlas answers 404 for an unknown project and 401 NOT_IN_GROUP for one the key cannot see; both mean the same here.
-  const notVisible =
-    error instanceof AtlasApiError &&
-    (error.kind === 'notFound' || error.errorCode === 'NOT_IN_GROUP' || error.errorCode === 'USER_CANNOT_ACCESS_GROUP');
-  if (notVisible) {
-    return vscode.l10n.t(
-      'Project {0} was not found, or the key of profile "{1}" has no access to it ({2}). Check the id, or give the key a role on the project.',
-      projectId,
-      profileName,
-      [error.status, error.errorCode].filter((part) => part !== undefined).join(' '),
-    );
-  }
-  return describeAtlasError(error);
 }
 
 function duplicateProblem(session: AtlasSession, text: string): string | undefined {

@@ -1,7 +1,6 @@
 // Checks new credentials against Atlas and saves them only when Atlas accepts them.
 import * as vscode from 'vscode';
-import { AtlasApiError, normalizeBaseUrl } from '../atlas';
-import { describeAtlasError } from '../messages';
+import { AtlasApiError, explainSignInFailure, normalizeBaseUrl } from '../atlas';
 import type { ProfileSecret } from './model';
 import { ProfileStoreError, SecretStorageUnavailableError } from './profileStore';
 import { explainSecretStorageFailure } from './secretStorageProblem';
@@ -37,17 +36,8 @@ export async function checkAndSaveProfile(services: CredentialServices, draft: S
 }
 
 function describeSignInFailure(error: unknown, kind: ProfileSecret['kind']): string {
-  const nothingSaved = vscode.l10n.t('Nothing was saved.');
-  if (error instanceof ProfileStoreError) return `${error.message} ${nothingSaved}`;
-  if (error instanceof AtlasApiError && error.kind === 'cancelled') return vscode.l10n.t('Sign-in cancelled. Nothing was saved.');
-  if (error instanceof AtlasApiError && error.kind === 'unauthorized') {
-    const explanation =
-      kind === 'serviceAccount'
-        ? vscode.l10n.t('Atlas did not accept the service account ({0}). Check the client id and secret, and that the secret has not expired or been revoked.', error.status ?? 401)
-        : vscode.l10n.t('Atlas did not accept the API key ({0}). Check the public and private key, and that the key has not been deleted.', error.status ?? 401);
-    return `${explanation} ${nothingSaved}`;
-  }
-  return `${describeAtlasError(error)} ${nothingSaved}`;
+  if (error instanceof ProfileStoreError) return `${error.message} ${vscode.l10n.t('Nothing was saved.')}`;
+  return explainSignInFailure(error, kind, vscode.l10n);
 }
 
 /** Shows why sign-in failed; true when the person chose to try again. */

@@ -13,7 +13,7 @@ import {
   type TreeNode,
 } from './nodes';
 import type { ProjectView } from './projectLoader';
-import { describeAtlasError } from '../messages';
+import { explainAtlasError } from '../atlas';
 
 export const VIEW_ID = 'atlasPrivateEndpoints.connections';
 const HAS_PROJECTS_KEY = 'atlasPrivateEndpoints.hasProjects';
@@ -50,7 +50,7 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     try {
       return await this.childrenOf(node);
     } catch (error) {
-      this.options.log.error(`Building the Atlas view failed: ${describeAtlasError(error)}`);
+      this.options.log.error(`Building the Atlas view failed: ${explainAtlasError(error, vscode.l10n)}`);
       return [];
     }
   }
@@ -186,7 +186,7 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
       onDidStartLoad: (work) => this.options.showProgress(work),
       onDidFail: (projectId, error) =>
         this.options.log.warn(
-          projectId ? `Project ${projectId}: ${describeAtlasError(error)}` : `Project discovery: ${describeAtlasError(error)}`,
+          projectId ? `Project ${projectId}: ${explainAtlasError(error, vscode.l10n)}` : `Project discovery: ${explainAtlasError(error, vscode.l10n)}`,
         ),
     });
     this.model = model;

@@ -2,7 +2,7 @@
 // Pure (no `vscode`): the adapter turns a `NodeLook` into a `vscode.TreeItem` field by field.
 import type { EndpointService, PrivateEndpointConnection } from '../atlas/types';
 import type { Localizer } from '../localizer';
-import { explainAtlasError, isAtlasErrorLike } from './atlasErrorText';
+import { explainAtlasError, isAtlasErrorLike } from '../atlas';
 import type { DirectoryView, ProjectEntry } from './projectDirectory';
 import type { ProjectView } from './projectLoader';
 
