@@ -6,7 +6,8 @@ import { promptText } from '../credentials/prompts';
 import { requireWorkspaceTrust, stringArg, withCancellableProgress, type CredentialServices } from '../credentials/services';
 import { validateProjectId } from '../credentials/validation';
 import { fetchAndPinProject } from '../credentials/verifiedChanges';
-import type { AtlasSession, PinnedProject } from '../session';
+import type { PinnedProject } from '../credentials/model';
+import type { AtlasSession } from '../session';
 
 export type AddProjectResult = { ok: true; project: PinnedProject } | { ok: false; reason: string; message: string };
 

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { ConnectionsTree } from '../tree/connectionsTree';
 import { pickLoadedItem } from '../tree/loadedItemPicker';
-import { endpointServiceNameOf, type ConnectionLikeNode, type TreeNode } from '../tree/nodes';
+import { endpointServiceNameOf } from '../tree/connectionFields';
+import type { ConnectionLikeNode, TreeNode } from '../tree/nodes';
 
 const STATUS_BAR_MILLISECONDS = 4000;
 

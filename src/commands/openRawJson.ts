@@ -15,8 +15,8 @@ export function registerOpenRawJsonCommand(tree: ConnectionsTree, documents: Raw
     if (!target) {
       return undefined;
     }
-    const view = tree.projectView(target.project.id);
-    const value = view && (target.item ? rawJsonOfItem(target.item.node, view) : rawJsonOfProject(view));
+    const state = tree.projectState(target.project.id);
+    const value = state && (target.item ? rawJsonOfItem(target.item.node, state) : rawJsonOfProject(state));
     if (value === undefined) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Nothing is loaded for this project yet. Expand it in the Atlas Private Endpoints view first.'));
       return undefined;

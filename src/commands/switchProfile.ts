@@ -1,6 +1,6 @@
 // Atlas: Switch Profile…
 import * as vscode from 'vscode';
-import type { Profile } from '../session';
+import type { Profile } from '../credentials/model';
 import { stringArg, type CredentialServices } from '../credentials/services';
 
 interface ProfileItem extends vscode.QuickPickItem {

@@ -1,8 +1,8 @@
 // Everything the view shows for one session: the project directory and one loader per expanded project.
 // Pure (no `vscode`): the tree adapter renders it, the commands act on it.
-import type { PinnedProject } from '../session';
-import { ProjectDirectory, type DirectoryView, type ProjectEntry, type ProjectListSource } from './projectDirectory';
-import { ProjectLoader, type ApiMode, type ProjectSource, type ProjectView } from './projectLoader';
+import type { PinnedProject } from '../credentials/model';
+import { ProjectDirectory, type DirectoryState, type ProjectEntry, type ProjectListSource } from './projectDirectory';
+import { ProjectLoader, type ApiMode, type ProjectSource, type ProjectState } from './projectLoader';
 
 export interface ModelSettings {
   readonly pageSize: number;
@@ -26,7 +26,7 @@ export interface ConnectionsModelOptions {
 
 export interface LoadedProject {
   readonly project: ProjectEntry;
-  readonly view: ProjectView;
+  readonly state: ProjectState;
 }
 
 export class ConnectionsModel {
@@ -48,8 +48,8 @@ export class ConnectionsModel {
     });
   }
 
-  rootView(): DirectoryView {
-    return this.directory.view();
+  rootState(): DirectoryState {
+    return this.directory.state();
   }
 
   loadRoot(): Promise<void> {
@@ -77,13 +77,13 @@ export class ConnectionsModel {
   /** Loaded (or loading) projects in root order, for QuickPicks. */
   loadedProjects(): LoadedProject[] {
     return this.directory
-      .view()
+      .state()
       .projects.filter((project) => this.loaders.has(project.id))
-      .map((project) => ({ project, view: this.loader(project.id).view() }));
+      .map((project) => ({ project, state: this.loader(project.id).state() }));
   }
 
   project(projectId: string): ProjectEntry | undefined {
-    return this.directory.view().projects.find((project) => project.id === projectId);
+    return this.directory.state().projects.find((project) => project.id === projectId);
   }
 
   /** View title Refresh: cancels every load in flight and forgets everything. */

@@ -2,17 +2,11 @@
 import * as vscode from 'vscode';
 import type { AtlasSession, SessionProvider } from '../session';
 import { ConnectionsModel, type ModelSettings } from './connectionsModel';
-import {
-  connectionChildren,
-  describeNode,
-  loadedItems,
-  projectChildren,
-  rootChildren,
-  type LoadedItem,
-  type NodeLook,
-  type TreeNode,
-} from './nodes';
-import type { ProjectView } from './projectLoader';
+import { connectionChildren, projectChildren, rootChildren } from './children';
+import { loadedItems, type LoadedItem } from './loadedItems';
+import { describeNode, type NodeLook } from './nodeLook';
+import type { TreeNode } from './nodes';
+import type { ProjectState } from './projectLoader';
 import { explainAtlasError } from '../atlas';
 
 export const VIEW_ID = 'atlasPrivateEndpoints.connections';
@@ -95,8 +89,8 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     return this.model ? loadedItems(this.model.loadedProjects()) : [];
   }
 
-  projectView(projectId: string): ProjectView | undefined {
-    return this.model?.loadedProjects().find((loaded) => loaded.project.id === projectId)?.view;
+  projectState(projectId: string): ProjectState | undefined {
+    return this.model?.loadedProjects().find((loaded) => loaded.project.id === projectId)?.state;
   }
 
   /** The session or workspace trust changed: render again from the root (which reads the session afresh). */
@@ -130,12 +124,12 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     switch (node.kind) {
       case 'project': {
         const loader = model.loader(node.project.id);
-        const state = loader.view().state;
+        const { kind } = loader.state();
         // Wait for a first load only; during "Load more" the loaded rows stay visible with a spinning Load more node.
-        if (state === 'idle' || state === 'loading') {
+        if (kind === 'idle' || kind === 'loading') {
           await loader.load();
         }
-        return projectChildren(node.project.id, loader.view(), vscode.l10n);
+        return projectChildren(node.project.id, loader.state(), vscode.l10n);
       }
       case 'connection':
       case 'endpointService':
@@ -160,9 +154,9 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     }
     const model = this.modelFor(session);
     await model.loadRoot();
-    const view = model.rootView();
-    this.setHasProjects(view.projects.length > 0);
-    const nodes = rootChildren(view, vscode.l10n);
+    const root = model.rootState();
+    this.setHasProjects(root.projects.length > 0);
+    const nodes = rootChildren(root, vscode.l10n);
     this.projectNodes.clear();
     for (const node of nodes) {
       if (node.kind === 'project') {

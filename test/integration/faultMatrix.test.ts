@@ -459,9 +459,9 @@ async function assertOtherProjectLoaded(world: World, root: string[]): Promise<v
 async function settled(tree: ConnectionsTree): Promise<void> {
   await within(tree.whenIdle(), 30_000, 'every load in the view to settle');
   for (const projectId of await rootProjects(tree)) {
-    const view = tree.projectView(projectId);
-    assert.notEqual(view?.state, 'loading', `project ${projectId} is still loading`);
-    assert.ok(!(view?.state === 'connections' && view.loadingMore), `project ${projectId} is still loading more`);
+    const state = tree.projectState(projectId);
+    assert.notEqual(state?.kind, 'loading', `project ${projectId} is still loading`);
+    assert.ok(!(state?.kind === 'connections' && state.loadingMore), `project ${projectId} is still loading more`);
   }
 }
 

@@ -33,7 +33,7 @@ const REVIEWED: Record<string, string[]> = {
   'src/deprecation/pathSegments.ts': ["/[\\s\"'`)]/", "/[svdqxi]/", "/[0-9]/"],
   'src/deprecation/scan.ts': ["new RegExp(ANCHORS_SOURCE, 'g')"],
   'src/diagnostics/workspaceScan.ts': ["/\\/?$/"],
-  'src/tree/nodes.ts': ["/\\s+/g", "/[!-/:-@[-`{-~]/g"],
+  'src/tree/markdown.ts': ["/\\s+/g", "/[!-/:-@[-`{-~]/g"],
 };
 
 /** Every regex literal and `new RegExp(...)` call in src/, by file. */
