@@ -1,7 +1,9 @@
 // The TreeDataProvider: a thin adapter from the pure model (connectionsModel, nodes) to VS Code.
 import * as vscode from 'vscode';
+import { CONTEXT_KEYS } from '../ids';
 import type { AtlasSession, SessionProvider } from '../session';
-import { ConnectionsModel, type ModelSettings } from './connectionsModel';
+import type { TreeSettings } from '../settings';
+import { ConnectionsModel } from './connectionsModel';
 import { connectionChildren, projectChildren, rootChildren } from './children';
 import { loadedItems, type LoadedItem } from './loadedItems';
 import { describeNode, type NodeLook } from './nodeLook';
@@ -9,13 +11,11 @@ import type { TreeNode } from './nodes';
 import type { ProjectState } from './projectLoader';
 import { explainAtlasError } from '../atlas';
 
-export const VIEW_ID = 'atlasPrivateEndpoints.connections';
-const HAS_PROJECTS_KEY = 'atlasPrivateEndpoints.hasProjects';
 
 export interface ConnectionsTreeOptions {
   sessions: SessionProvider;
   log: vscode.LogOutputChannel;
-  readSettings(): ModelSettings;
+  readSettings(): TreeSettings;
   /** `vscode.workspace.isTrusted`; in Restricted Mode the tree sends no request. */
   isTrusted(): boolean;
   /** Progress in the view for every load; the promise never rejects. */
@@ -212,7 +212,7 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
   private setHasProjects(value: boolean): void {
     if (value !== this.hasProjects) {
       this.hasProjects = value;
-      void vscode.commands.executeCommand('setContext', HAS_PROJECTS_KEY, value);
+      void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasProjects, value);
     }
   }
 }

@@ -1,5 +1,6 @@
 // How each node looks: label, description, icon, Markdown tooltip, contextValue, the command a click runs.
 // Pure (no `vscode`): the adapter (connectionsTree.ts) turns a `NodeLook` into a `vscode.TreeItem` field by field.
+import { COMMANDS } from '../ids';
 import type { Localizer } from '../localizer';
 import { endpointServiceNameOf, errorMessageOf, fieldsOf, interfaceEndpointsOf, shortName, statusOf } from './connectionFields';
 import { escapeMarkdown, markdownFields, oneLine } from './markdown';
@@ -17,8 +18,6 @@ export interface NodeLook {
   /** Run on click, with the node as its argument. */
   readonly command?: { readonly id: string; readonly title: string };
 }
-
-export const LOAD_MORE_COMMAND = 'atlasPrivateEndpoints.loadMore';
 
 interface StatusLook {
   readonly icon: string;
@@ -92,7 +91,7 @@ export function describeNode(node: TreeNode, l10n: Localizer): NodeLook {
         icon: { id: node.loading ? 'loading~spin' : 'fold-down' },
         contextValue: 'loadMore',
         collapsible: 'none',
-        command: { id: LOAD_MORE_COMMAND, title: l10n.t('Load More') },
+        command: { id: COMMANDS.loadMore, title: l10n.t('Load More') },
       };
     case 'note':
       return { id, label: node.label, tooltip: node.tooltip, icon: { id: node.icon }, contextValue: 'note', collapsible: 'none' };

@@ -12,10 +12,8 @@ import {
   type PageRequest,
   type PrivateEndpointConnection,
 } from '../atlas';
+import type { ApiMode } from '../settings';
 import { LatestLoad } from './latestLoad';
-
-/** Setting `atlasPrivateEndpoints.api`. */
-export type ApiMode = 'auto' | 'legacy' | 'endpointService';
 
 /** What a project loader needs from `AtlasClient`. */
 export interface ProjectSource {

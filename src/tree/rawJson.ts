@@ -3,8 +3,6 @@
 import type { ConnectionLikeNode } from './nodes';
 import type { ProjectState } from './projectLoader';
 
-export const RAW_JSON_SCHEME = 'atlas-private-endpoints';
-
 /** 2-space pretty print with a final newline. */
 export function formatJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

@@ -1,20 +1,21 @@
 // Helpers of the credentials suite: the extension's test hook (what it persisted) and the emulator's control routes.
 import * as vscode from 'vscode';
 import { secretKeyFor } from '../../src/credentials/model';
-import { TEST_HOOK_COMMAND, type CredentialsState } from '../../src/credentials/testHooks';
+import type { CredentialsState, CredentialsStateArgs } from '../../src/commands/testHooks';
+import { TEST_COMMANDS } from '../../src/ids';
 import { emulatorControl } from '../emulator/control';
 import { EXTENSION_ID, emulatorInfo } from './env';
 
 export { secretKeyFor };
 
-export async function credentialsState(args: { secretKeys?: string[]; failSecretStorage?: boolean } = {}): Promise<CredentialsState> {
+export async function credentialsState(args: CredentialsStateArgs = {}): Promise<CredentialsState> {
   const commands = await vscode.commands.getCommands(true);
-  if (!commands.includes(TEST_HOOK_COMMAND)) {
+  if (!commands.includes(TEST_COMMANDS.credentialsState)) {
     throw new Error(
-      `${TEST_HOOK_COMMAND} is not registered: start the extension host with ATLAS_PRIVATE_ENDPOINTS_TEST_HOOKS=1 (or in extension test mode).`,
+      `${TEST_COMMANDS.credentialsState} is not registered: start the extension host with ATLAS_PRIVATE_ENDPOINTS_TEST_HOOKS=1 (or in extension test mode).`,
     );
   }
-  return vscode.commands.executeCommand<CredentialsState>(TEST_HOOK_COMMAND, args);
+  return vscode.commands.executeCommand<CredentialsState>(TEST_COMMANDS.credentialsState, args);
 }
 
 /** Signs out of every saved profile, so each test starts from none. */

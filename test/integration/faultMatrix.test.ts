@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { ImportResult } from '../../src/commands/importAtlasCliProfile';
-import type { SignInResult } from '../../src/credentials/signInFlow';
+import type { SignInResult } from '../../src/commands/signIn';
 import type { ConnectionsTree, TreeNode } from '../../src/tree';
 import type { EmulatorCounters } from '../emulator';
 import { LARGE_PROJECT_ID, SEED_PROJECT_ID } from '../emulator/dataset';
@@ -548,7 +548,8 @@ async function useProfileWithMistypedKey(world: World): Promise<void> {
   );
   try {
     const result = await vscode.commands.executeCommand<ImportResult>('atlasPrivateEndpoints.importAtlasCliProfile', { configPath, profiles: ['mistyped'] });
-    assert.equal(result?.imported.length, 1, JSON.stringify(result));
+    assert.ok(result?.ok, JSON.stringify(result));
+    assert.equal(result.imported.length, 1, JSON.stringify(result));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { AtlasApiError, type ListResult, type Page, type PageRequest, type PrivateEndpointConnection } from '../../../src/atlas';
-import { ProjectLoader, type ApiMode, type ProjectSource } from '../../../src/tree/projectLoader';
+import type { ApiMode } from '../../../src/settings';
+import { ProjectLoader, type ProjectSource } from '../../../src/tree/projectLoader';
 import { connection } from '../tree/helpers';
 
 const PROJECT = '5e2211c17a3e5a48f5497de3';

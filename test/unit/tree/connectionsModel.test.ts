@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { ConnectionsModel, type ModelSettings } from '../../../src/tree/connectionsModel';
+import { ConnectionsModel } from '../../../src/tree/connectionsModel';
+import type { TreeSettings } from '../../../src/settings';
 import { ScriptedSource, connection } from './helpers';
 
 const A = 'a'.repeat(24);
 const B = 'b'.repeat(24);
 
-function modelFor(source: ScriptedSource, settings: Partial<ModelSettings> = {}) {
+function modelFor(source: ScriptedSource, settings: Partial<TreeSettings> = {}) {
   const changes: Array<string | undefined> = [];
   let progress = 0;
   const model = new ConnectionsModel({

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { ProjectLoader, shouldFallBack, type ApiMode, type ProjectState } from '../../../src/tree/projectLoader';
+import type { ApiMode } from '../../../src/settings';
+import { ProjectLoader, shouldFallBack, type ProjectState } from '../../../src/tree/projectLoader';
 import { ScriptedSource, atlasError, connection, flush } from './helpers';
 
 const PROJECT = 'aaaaaaaaaaaaaaaaaaaaaaaa';

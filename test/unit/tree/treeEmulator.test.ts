@@ -1,7 +1,8 @@
 // The tree model over the real AtlasClient against the real emulator (real HTTP, real digest), in plain Node.
 import * as assert from 'node:assert/strict';
 import type { AtlasClient } from '../../../src/atlas';
-import { ConnectionsModel, type ModelSettings } from '../../../src/tree/connectionsModel';
+import { ConnectionsModel } from '../../../src/tree/connectionsModel';
+import type { TreeSettings } from '../../../src/settings';
 import { projectChildren } from '../../../src/tree/children';
 import { describeNode } from '../../../src/tree/nodeLook';
 import type { TreeNode } from '../../../src/tree/nodes';
@@ -30,7 +31,7 @@ describe('tree model against the Atlas emulator', function () {
     client = digestClient(emulator, undefined, { retryBaseDelayMs: 1 });
   });
 
-  function modelWith(settings: Partial<ModelSettings> = {}): ConnectionsModel {
+  function modelWith(settings: Partial<TreeSettings> = {}): ConnectionsModel {
     return new ConnectionsModel({
       source: client,
       pinned: [{ id: SEED_PROJECT_ID }],
