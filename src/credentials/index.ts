@@ -1,7 +1,6 @@
 // Profiles and keys: SecretStorage for secrets, globalState for the rest, the environment profile, and the sessions
 // (the active profile with its Atlas client) the tree and the commands use.
 import * as vscode from 'vscode';
-import { userAgentFor } from '../atlas';
 import { configuration } from '../configuration';
 import { readClientSettings } from '../settings';
 import { detectEnvironmentProfile } from './environment';
@@ -25,8 +24,7 @@ export function createCredentials(context: vscode.ExtensionContext, log: vscode.
 
   const testSecrets = testHooksEnabled(context) ? new SwitchableSecretStore(context.secrets) : undefined;
   const store = new ProfileStore(context.globalState, testSecrets ?? context.secrets, environment.found && 'source' in environment ? environment.source : undefined);
-  const version = (context.extension.packageJSON as { version?: string }).version ?? '0.0.0';
-  const sessions = new CredentialSessions(store, context.secrets.onDidChange, log, userAgentFor(version), () => readClientSettings(configuration()));
+  const sessions = new CredentialSessions(store, context.secrets.onDidChange, log, () => readClientSettings(configuration()));
   context.subscriptions.push(sessions);
   return { store, sessions, testSecrets };
 }

@@ -28,7 +28,6 @@ export class CredentialSessions implements SessionProvider, vscode.Disposable {
     private readonly store: ProfileStore,
     secretEvents: vscode.Event<vscode.SecretStorageChangeEvent>,
     private readonly log: vscode.LogOutputChannel,
-    private readonly userAgent: string,
     private readonly readClientSettings: () => ClientSettings,
   ) {
     this.disposables.push(
@@ -74,7 +73,6 @@ export class CredentialSessions implements SessionProvider, vscode.Disposable {
       baseUrl,
       ...clientCredentials(secret),
       ...this.readClientSettings(),
-      userAgent: this.userAgent,
       logger: this.log,
     });
   }
