@@ -10,15 +10,8 @@ import type { SignInResult } from '../../src/commands/signIn';
 import type { AddProjectResult } from '../../src/commands/addProject';
 import type { ImportResult } from '../../src/commands/importAtlasCliProfile';
 import { activatedExtension, emulatorInfo } from './env';
-import {
-  allSettingsText,
-  clearFaults,
-  credentialsState,
-  emulatorServiceAccount,
-  injectFault,
-  secretKeyFor,
-  signOutEverywhere,
-} from './credentialsHelpers';
+import { allSettingsText, credentialsState, emulatorServiceAccount, secretKeyFor, signOutEverywhere } from './credentialsHelpers';
+import { clearFaults, injectFault } from './emulatorHelpers';
 
 const UNKNOWN_PROJECT_ID = '0123456789abcdef01234567';
 

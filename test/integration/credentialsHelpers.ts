@@ -1,9 +1,8 @@
-// Helpers of the credentials suite: the extension's test hook (what it persisted) and the emulator's control routes.
+// Helpers of the credentials suite: the extension's test hook (what it persisted), profiles, settings.
 import * as vscode from 'vscode';
 import { secretKeyFor } from '../../src/credentials/model';
 import type { CredentialsState, CredentialsStateArgs } from '../../src/commands/testHooks';
 import { TEST_COMMANDS } from '../../src/ids';
-import { emulatorControl } from '../emulator/control';
 import { EXTENSION_ID, emulatorInfo } from './env';
 
 export { secretKeyFor };
@@ -37,15 +36,6 @@ export function emulatorServiceAccount(): ServiceAccount {
     throw new Error('The emulator info has no serviceAccount { clientId, clientSecret }.');
   }
   return { clientId: account.clientId, clientSecret: account.clientSecret };
-}
-
-/** Installs a fault on the emulator (see test/emulator/faults.ts). */
-export async function injectFault(fault: Record<string, unknown>): Promise<void> {
-  await emulatorControl(emulatorInfo().url, 'POST', 'faults', fault);
-}
-
-export async function clearFaults(): Promise<void> {
-  await emulatorControl(emulatorInfo().url, 'DELETE', 'faults');
 }
 
 /** Every contributed setting at every level (default, user, workspace, folder), as one string, to search for keys. */
