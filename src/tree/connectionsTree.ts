@@ -93,11 +93,12 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     return this.model?.loadedProjects().find((loaded) => loaded.project.id === projectId)?.state;
   }
 
-  /** The session or workspace trust changed: render again from the root (which reads the session afresh). */
+  /** The session changed (workspace trust too arrives as one): render again from the root, which reads it afresh. */
   rootChanged(): void {
     this.changeEmitter.fire(undefined);
   }
 
+  /** `pageSize`, `api` or `discoverProjects` changed. */
   settingsChanged(): void {
     this.model?.updateSettings(this.options.readSettings());
   }
