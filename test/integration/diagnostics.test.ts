@@ -22,8 +22,19 @@ const PYTHON = [
 /** Untitled documents this suite opened: always dirty, so they are reverted and closed (no save prompt) after each test. */
 const untitled: vscode.TextDocument[] = [];
 
+let untitledCount = 0;
+
+/**
+ * A new untitled document with `content`, at a name of its own: `openTextDocument({ content })` can hand back
+ * `Untitled-1` restored from the backup of an earlier test's document, with that test's text.
+ */
 async function openUntitled(content: string, language = 'python'): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language, content });
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `atlas-diagnostics-test-${++untitledCount}-${Date.now()}` });
+  const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), language);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), content);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the untitled document takes its text');
+  assert.equal(document.getText(), content);
   untitled.push(document);
   await vscode.window.showTextDocument(document);
   return document;
