@@ -132,7 +132,7 @@ export function fixCliFinding(text: string, start: number, finding: Finding): Cl
       edits.push({ start: from, end: provider.inline ? provider.name.end : (provider.value as Token).end, newText: '' });
     }
   }
-  return { edits, title: `Replace with atlas ${words[1]} aws ${mapped}` };
+  return { edits, title: `atlas ${words[1]} aws ${mapped}` };
 }
 
 function skipBlanksBack(text: string, at: number): number {
@@ -173,7 +173,7 @@ function fixInterfaces(text: string, start: number, span: string, nested: string
     if (side === 'flag') {
       return { reason: 'The Atlas id and the vpce-… id look swapped: `aws interfaces create` takes the Atlas id as its argument and the vpce-… id as --privateEndpointId.' };
     }
-    return { edits, title: 'Replace with atlas privateEndpoints aws interfaces create' };
+    return { edits, title: 'atlas privateEndpoints aws interfaces create' };
   }
   // `aws interfaces describe|delete <interfaceEndpointId> --endpointServiceId <atlasId>`.
   if (side === undefined) {
@@ -190,5 +190,5 @@ function fixInterfaces(text: string, start: number, span: string, nested: string
       { start: value.start, end: value.end, newText: text.slice(positional.start, positional.end) },
     );
   }
-  return { edits, title: `Replace with atlas privateEndpoints aws interfaces ${sub}` };
+  return { edits, title: `atlas privateEndpoints aws interfaces ${sub}` };
 }

@@ -84,7 +84,7 @@ export function fixGoFinding(text: string, start: number, finding: Finding): GoF
   }
   const end = start + finding.length;
   if (Object.hasOwn(TYPE_RENAMES, subject)) {
-    return { edits: [{ start, end, newText: TYPE_RENAMES[subject] }], title: `Rename to ${TYPE_RENAMES[subject]}` };
+    return { edits: [{ start, end, newText: TYPE_RENAMES[subject] }], title: TYPE_RENAMES[subject] };
   }
   const dot = subject.indexOf('.');
   const method = dot > 0 ? subject.slice(dot + 1) : '';
@@ -113,5 +113,5 @@ export function fixGoFinding(text: string, start: number, finding: Finding): GoF
     const type = qualifier ? `${qualifier}.InterfaceEndpointConnection` : 'InterfaceEndpointConnection';
     edits.push({ start: call.args[3].start, end: call.args[3].end, newText: `&${type}{ID: ${argText(3)}}` });
   }
-  return { edits, title: `Replace with PrivateEndpoints.${newMethod}(…, "AWS", …)` };
+  return { edits, title: `PrivateEndpoints.${newMethod}(…, "AWS", …)` };
 }

@@ -56,13 +56,13 @@ export function planFixes(text: string, findings: readonly Finding[], options: F
           leave(finding, BODY_CHANGE_NOTE);
         }
       }
-      fixes.push({ finding, edits, title: `Replace with ${finding.replacement}` });
+      fixes.push({ finding, edits, title: finding.replacement });
       continue;
     }
     if (finding.kind === 'terraform' && terraform) {
       const own = terraform.edits.some((edit) => edit.start <= start && start < Math.max(edit.end, edit.start + 1));
       if (own) {
-        fixes.push({ finding, edits: terraform.edits, title: 'Migrate this file to mongodbatlas_privatelink_endpoint(_service), keeping the state' });
+        fixes.push({ finding, edits: terraform.edits, title: 'mongodbatlas_privatelink_endpoint and mongodbatlas_privatelink_endpoint_service' });
       } else {
         leave(finding, 'Not a resource, data source or reference this migration can rename (a comment or a string): change it by hand.');
       }

@@ -110,5 +110,5 @@ export function fixPulumiCall(text: string, nameStart: number, name: string, sea
         : { start: at, end: at, newText: `${provider}, ` },
     );
   }
-  return { edits, title: `Replace with ${newName}` };
+  return { edits, title: newName };
 }

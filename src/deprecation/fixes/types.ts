@@ -17,6 +17,7 @@ export interface FixNote {
 /** The edits that fix one finding (a Terraform finding's fix is the whole-file migration). */
 export interface FindingFix {
   finding: Finding;
+  /** What the span becomes, for the action title ("Replace with …"). */
   title: string;
   edits: TextEdit[];
 }
