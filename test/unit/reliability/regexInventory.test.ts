@@ -38,6 +38,7 @@ const REVIEWED: Record<string, string[]> = {
   'src/deprecation/scan.ts': ["new RegExp(ANCHORS_SOURCE, 'g')"],
   'src/diagnostics/workspaceScan.ts': ["/\\/?$/"],
   'src/localizer.ts': ["/\\{(\\d+)\\}/g"],
+  'src/migration/report.ts': ["/[\\\\`*_[\\]()<>|!~&]/g", "/\\r?\\n/g", "/`/g", "/\\r?\\n/g", "/[^A-Za-z0-9_]/g", "/[()\\s]/g"],
   'src/tree/markdown.ts': ["/\\s+/g", "/[!-/:-@[-`{-~]/g"],
 };
 
