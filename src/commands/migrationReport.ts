@@ -79,7 +79,8 @@ function workspaceFindings({ scanner }: CommandServices): ReportFinding[] {
     .flatMap(({ uri, findings }) =>
       findings.map((finding) => ({
         path: vscode.workspace.asRelativePath(uri),
-        target: uri.with({ fragment: `L${finding.line + 1}` }).toString(),
+        // The Markdown preview follows workspace-rooted paths; it does not follow `file:` links.
+        target: `/${vscode.workspace.asRelativePath(uri, false).split('/').map(encodeURIComponent).join('/')}#L${finding.line + 1}`,
         line: finding.line,
         kind: finding.kind,
         message: finding.message,

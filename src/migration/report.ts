@@ -30,7 +30,7 @@ export interface ReportProject {
 export interface ReportFinding {
   /** Workspace-relative path, for the link text. */
   path: string;
-  /** Link target (a `file:` URI with `#L<line>`), built by the caller from the workspace. */
+  /** Link target (a workspace-rooted path with `#L<line>`), built by the caller from the workspace. */
   target: string;
   /** 0-based. */
   line: number;
