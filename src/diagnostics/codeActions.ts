@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { languageIdForPath, type Finding } from '../deprecation';
-import { isTerraformLanguage, planFixes, type FindingFix, type LegacyInventory, type TextEdit } from '../deprecation/fixes';
+import { isTerraformLanguage, planFixes, type FindingFix, type FixPlan, type LegacyInventory, type TextEdit } from '../deprecation/fixes';
 import { findingRange, isDeprecationDiagnostic } from './diagnostic';
 
 /** `source.fixAll.atlasPrivateEndpoints`, usable in `editor.codeActionsOnSave`. */
@@ -36,6 +36,7 @@ function titleOf(languageId: string, fix: FindingFix): string {
  */
 export class DeprecationCodeActions implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
+  private readonly plans = new WeakMap<vscode.TextDocument, { version: number; findings: Finding[]; inventory: LegacyInventory | undefined; plan: FixPlan }>();
 
   constructor(
     private readonly findingsFor: (document: vscode.TextDocument) => Finding[],
@@ -48,7 +49,7 @@ export class DeprecationCodeActions implements vscode.CodeActionProvider {
       return [];
     }
     const languageId = languageOf(document);
-    const plan = planFixes(document.getText(), findings, { languageId, inventory: this.inventory() });
+    const plan = this.planFor(document, findings, languageId);
     if (plan.fixes.length === 0) {
       return [];
     }
@@ -72,6 +73,18 @@ export class DeprecationCodeActions implements vscode.CodeActionProvider {
       actions.push(this.fixAll(document, plan.edits, FIX_ALL_KIND, ourDiagnostics));
     }
     return actions;
+  }
+
+  /** The plan of the document's current version: the light bulb asks on every cursor move, the text rarely changes. */
+  private planFor(document: vscode.TextDocument, findings: Finding[], languageId: string): FixPlan {
+    const inventory = this.inventory();
+    const cached = this.plans.get(document);
+    if (cached && cached.version === document.version && cached.findings === findings && cached.inventory === inventory) {
+      return cached.plan;
+    }
+    const plan = planFixes(document.getText(), findings, { languageId, inventory });
+    this.plans.set(document, { version: document.version, findings, inventory, plan });
+    return plan;
   }
 
   private fixAll(document: vscode.TextDocument, edits: readonly TextEdit[], kind: vscode.CodeActionKind, diagnostics: vscode.Diagnostic[]): vscode.CodeAction {
