@@ -63,6 +63,7 @@ export async function runScanFixBench(): Promise<void> {
   );
   const copy = path.join(os.tmpdir(), `atlas-scan-fix-bench-${process.pid}`);
   try {
+    cli(CORPUS_DIR); // warm the file cache, so the baseline is not the only cold run
     const scanCli = cli(CORPUS_DIR);
     const dryRun = cli(CORPUS_DIR, '--fix-dry-run');
     cpSync(CORPUS_DIR, copy, { recursive: true });
