@@ -11,6 +11,9 @@ export const VIEW_ID = 'atlasPrivateEndpoints.connections';
 /** Read-only documents holding the JSON Atlas returned (`atlas-private-endpoints:/…`). */
 export const RAW_JSON_SCHEME = 'atlas-private-endpoints';
 
+/** The read-only migration report (`atlas-migration-report:/…`). */
+export const MIGRATION_REPORT_SCHEME = 'atlas-migration-report';
+
 export const COMMANDS = {
   signIn: 'atlasPrivateEndpoints.signIn',
   signInWithServiceAccount: 'atlasPrivateEndpoints.signInWithServiceAccount',
@@ -26,6 +29,7 @@ export const COMMANDS = {
   openRawJson: 'atlasPrivateEndpoints.openRawJson',
   scanWorkspace: 'atlasPrivateEndpoints.scanWorkspace',
   showLog: 'atlasPrivateEndpoints.showLog',
+  migrationReport: 'atlasPrivateEndpoints.migrationReport',
 } as const;
 
 /** Registered only when the extension runs under test (see commands/testHooks.ts); never contributed. */

@@ -8,6 +8,7 @@ import ignore, { type Ignore } from 'ignore';
 import { version } from '../../package.json';
 import { languageIdForPath, scanText } from '../deprecation';
 import { toJsonLine, toSarif, toTextLine, type FileFinding } from '../deprecation/report';
+import { FIX_USAGE, runFixes, takeFixFlags } from './fix';
 
 const USAGE = `Usage: atlas-scan [options] [paths...]
 
@@ -21,6 +22,7 @@ Options:
   --ignore-file FILE         more gitignore-style patterns, relative to the current folder (repeatable)
   --max-file-size-kb N       skip files larger than N KB (default: no limit)
   --output FILE              write the report to FILE instead of standard output
+${FIX_USAGE}
   -h, --help                 show this help
 
 Exit code: 1 when anything is found, 0 when nothing is, 2 on a usage error.`;
@@ -209,6 +211,7 @@ function render(findings: FileFinding[], format: Format): string {
 }
 
 function main(argv: string[]): number {
+  const fixMode = takeFixFlags(argv);
   const options = parseOptions(argv);
   if (options === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -223,7 +226,7 @@ function main(argv: string[]): number {
     return scope;
   });
   const totals: Totals = { scanned: 0, skippedBinary: 0, skippedLarge: 0, unreadable: 0 };
-  const findings: FileFinding[] = [];
+  let findings: FileFinding[] = [];
   for (const target of options.paths) {
     const absolute = path.resolve(target);
     let stats: Stats;
@@ -240,7 +243,10 @@ function main(argv: string[]): number {
     }
   }
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.character - b.character));
-  const report = render(findings, options.format);
+  if (fixMode) {
+    findings = runFixes(findings, options.paths, fixMode, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+  }
+  const report = fixMode === 'dry-run' ? '' : render(findings, options.format);
   if (options.output) {
     writeFileSync(options.output, report);
   } else {

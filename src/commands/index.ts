@@ -6,6 +6,7 @@ import type { TreeNode } from '../tree/nodes';
 import { addProject } from './addProject';
 import { copyEndpointServiceName } from './copyEndpointServiceName';
 import { importAtlasCliProfiles } from './importAtlasCliProfile';
+import { MigrationReportDocuments, migrationReport } from './migrationReport';
 import { openRawJson } from './openRawJson';
 import { removeProject } from './removeProject';
 import type { CommandServices } from './services';
@@ -41,6 +42,10 @@ export function registerCommands(context: vscode.ExtensionContext, services: Com
   // Tools. Scan Workspace scans one folder when given its Uri (automation), else every workspace folder.
   register(COMMANDS.scanWorkspace, (folder?: unknown) => scanner.run({ folder: folder instanceof vscode.Uri ? folder : undefined }));
   register(COMMANDS.showLog, () => log.show());
+  // The migration report: for a project row that project, else every project of the active profile.
+  const reports = new MigrationReportDocuments();
+  context.subscriptions.push(reports);
+  register(COMMANDS.migrationReport, (node?: TreeNode) => migrationReport(services, reports, node));
 
   if (testSecrets) {
     register(TEST_COMMANDS.credentialsState, (args?: CredentialsStateArgs) => credentialsState(context, { ...services, testSecrets }, args));

@@ -2,7 +2,7 @@
 // names), Terraform's removed resources, their Pulumi bridges, and the Atlas CLI's legacy `privateEndpoints` commands.
 // None of these gets an automatic rewrite: the replacements take different arguments.
 import type { RuleMatch } from './ruleMatch';
-import { identifierEnd, identifierStart, isBlank, isWordChar, skipBlanks, skipBlanksBack } from './text';
+import { identifierEnd, identifierStart, isBlank, isWordChar, lineStartWithin, skipBlanks, skipBlanksBack } from './text';
 
 const GO_SDK = 'PrivateEndpointServicesApi';
 
@@ -62,6 +62,8 @@ export function matchSdkIdentifier(text: string, anchor: number, anchorEnd: numb
   return { start, end, kind: 'sdk', subject: name, suggestion };
 }
 
+const FROM_ADDRESS = /^\s*from\s*=\s*$/;
+
 const TERRAFORM_RESOURCES: Record<string, string> = {
   mongodbatlas_private_endpoint: 'mongodbatlas_privatelink_endpoint and mongodbatlas_privatelink_endpoint_service',
   mongodbatlas_private_endpoint_interface_link: 'mongodbatlas_privatelink_endpoint_service (with mongodbatlas_privatelink_endpoint)',
@@ -75,6 +77,10 @@ export function matchTerraformResource(text: string, anchor: number): RuleMatch 
   const end = identifierEnd(text, anchor);
   const name = text.slice(anchor, end);
   const suggestion = Object.hasOwn(TERRAFORM_RESOURCES, name) ? TERRAFORM_RESOURCES[name] : undefined;
+  // `removed { from = <old address> }` (and `moved`) record the migration itself: not a use.
+  if (FROM_ADDRESS.test(text.slice(lineStartWithin(text, anchor, 64), anchor))) {
+    return undefined;
+  }
   return suggestion ? { start: anchor, end, kind: 'terraform', subject: name, suggestion } : undefined;
 }
 

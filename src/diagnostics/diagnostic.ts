@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DEPRECATION_CODE, REPLACEMENT_DOCS_URL, messageTemplate, type Finding } from '../deprecation';
+import { addsInterfaceEndpoint } from '../deprecation/fixes';
 
 export const DIAGNOSTIC_SOURCE = 'Atlas';
 
@@ -7,9 +8,15 @@ export function findingRange(finding: Finding): vscode.Range {
   return new vscode.Range(finding.line, finding.character, finding.line, finding.character + finding.length);
 }
 
-/** The finding's message through vscode.l10n (the English template is the key). */
+/** Adding an interface endpoint changes the request body too, not only the path. */
+export function bodyChangeText(): string {
+  return vscode.l10n.t('The request body changes too: {"interfaceEndpointId": "vpce-…"} becomes {"id": "vpce-…"}.');
+}
+
+/** The finding's message through vscode.l10n (the English template is the key), with the body change where there is one. */
 export function localizedMessage(finding: Finding): string {
-  return vscode.l10n.t(messageTemplate(finding.kind), ...finding.messageArgs);
+  const message = vscode.l10n.t(messageTemplate(finding.kind), ...finding.messageArgs);
+  return addsInterfaceEndpoint(finding) ? `${message} ${bodyChangeText()}` : message;
 }
 
 export function toDiagnostic(finding: Finding, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {

@@ -23,6 +23,8 @@ export class DeprecationHover implements vscode.HoverProvider {
     if (finding.replacement !== undefined) {
       markdown.appendMarkdown(`\n\n${vscode.l10n.t('Quick fix:')}`);
       markdown.appendCodeblock(finding.replacement, document.languageId);
+    } else {
+      markdown.appendMarkdown(`\n\n${vscode.l10n.t('See the quick fixes (Ctrl+.) for a rewrite, where one is determined.')}`);
     }
     markdown.appendMarkdown(`\n\n[${vscode.l10n.t('Private Endpoint Services API')}](${REPLACEMENT_DOCS_URL})`);
     return new vscode.Hover(markdown, findingRange(finding));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { languageIdForPath, scanText } from '../deprecation';
+import { languageIdForPath, scanText, type Finding } from '../deprecation';
 import { combineGlobs, enabledPatterns } from '../deprecation/globs';
 import type { FindingsStore } from './findingsStore';
 import { deprecationSettings } from './settings';
@@ -184,6 +184,11 @@ export class WorkspaceScanner implements vscode.Disposable {
       this.log.warn(`Deprecation scan could not read ${uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
       return { skipped: 'unreadable' };
     }
+  }
+
+  /** The findings per file the scans and open documents know now (the migration report lists them). */
+  results(): Array<{ uri: vscode.Uri; findings: readonly Finding[] }> {
+    return this.store.allFindings();
   }
 
   /** A scanned file was closed in the editor: show what is on disk again. */
