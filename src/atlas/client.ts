@@ -22,6 +22,7 @@ import {
   type PrivateEndpointConnection,
   type RequestLogEntry,
 } from './types';
+import { outsideText } from '../outsideText';
 import { normalizeBaseUrl, validateGroupId, validateItemsPerPage, validatePageNum } from './validation';
 
 export const USER_AGENT_PRODUCT = 'atlas-private-endpoints-vscode';
@@ -86,8 +87,13 @@ export class AtlasClient {
     if (options.serviceAccount !== undefined) {
       const { clientId, clientSecret } = options.serviceAccount;
       if (!clientId || !clientSecret) throw new AtlasApiError({ kind: 'unauthorized', message: 'The service account needs both a client id and a client secret.' });
-      this.serviceAccount = new ServiceAccountAuth(options.serviceAccount, (body, authorization, signal) => this.postToken(body, authorization, signal));
-      this.secrets = [clientId, clientSecret];
+      this.serviceAccount = new ServiceAccountAuth(
+        options.serviceAccount,
+        (body, authorization, signal) => this.postToken(body, authorization, signal),
+        Date.now,
+        (text) => (text === undefined ? undefined : outsideText(text, { redact: (value) => this.redact(value), maxLength: 100 }) || undefined),
+      );
+      this.secrets = [];
     } else if (hasKey) {
       this.digest = new DigestAuth(options.publicKey as string, options.privateKey as string);
       this.secrets = [options.publicKey as string, options.privateKey as string];
@@ -143,10 +149,9 @@ export class AtlasClient {
     return toProject(unwrapSingle(body), 0, status);
   }
 
-  /** Replaces every credential in `text` (keys, client id/secret, token) so it is safe to show or log. */
+  /** Replaces every credential in `text` (keys, client id/secret, their Basic form, tokens) so it is safe to show or log. */
   redact(text: string): string {
-    const token = this.serviceAccount?.currentToken;
-    const secrets = token === undefined ? this.secrets : [...this.secrets, token];
+    const secrets = this.serviceAccount ? [...this.secrets, ...this.serviceAccount.secrets()] : this.secrets;
     return secrets.reduce((result, secret) => (secret.length >= 4 ? result.split(secret).join('***') : result), text);
   }
 

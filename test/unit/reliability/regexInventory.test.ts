@@ -20,7 +20,7 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 /** Reviewed regular expressions, by file, in source order (as written; `new RegExp(...)` by its call). */
 const REVIEWED: Record<string, string[]> = {
   'src/atlas/digestAuth.ts': ["/^\\s*digest\\s/i"],
-  'src/atlas/errorVocabulary.ts': ["/^IP_ADDRESS_NOT_ON_(ACCESS_LIST|WHITELIST)$/", "/IP address ([0-9A-Fa-f.:]+)/", "/^(\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:]{2,39})$/", "/[.:]/", "/\\s+/g"],
+  'src/atlas/errorVocabulary.ts': ["/^IP_ADDRESS_NOT_ON_(ACCESS_LIST|WHITELIST)$/", "/IP address ([0-9A-Fa-f.:]+)/", "/^(\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:]{2,39})$/", "/[.:]/"],
   'src/atlas/retry.ts': ["/^\\d+$/"],
   'src/atlas/validation.ts': ["/^[0-9a-f]{24}$/", "/^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$/", "/\\/\\/[^/?#]*@/"],
   'src/commands/copyEndpointServiceName.ts': ["/\\n/g"],
@@ -33,6 +33,7 @@ const REVIEWED: Record<string, string[]> = {
   'src/deprecation/pathSegments.ts': ["/[\\s\"'`)]/", "/[svdqxi]/", "/[0-9]/"],
   'src/deprecation/scan.ts': ["new RegExp(ANCHORS_SOURCE, 'g')"],
   'src/diagnostics/workspaceScan.ts': ["/\\/?$/"],
+  'src/outsideText.ts': ["/[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/g", "/[\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff]/g", "/\\s+/g", "/\\]\\s*\\(/g", "/\\$\\(/g"],
   'src/tree/markdown.ts': ["/\\s+/g", "/[!-/:-@[-`{-~]/g"],
 };
 
