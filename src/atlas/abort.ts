@@ -35,3 +35,18 @@ export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefine
     );
   });
 }
+
+/** A signal that aborts when either one does (AbortSignal.any, which Node 20.0 to 20.2 lack). */
+export function eitherSignal(first: AbortSignal, second: AbortSignal | undefined): AbortSignal {
+  if (second === undefined) return first;
+  if (first.aborted || second.aborted) return AbortSignal.abort();
+  const controller = new AbortController();
+  const onAbort = () => {
+    controller.abort();
+    first.removeEventListener('abort', onAbort);
+    second.removeEventListener('abort', onAbort);
+  };
+  first.addEventListener('abort', onAbort, { once: true });
+  second.addEventListener('abort', onAbort, { once: true });
+  return controller.signal;
+}

@@ -1,8 +1,8 @@
 // The Atlas Admin API client: authentication (digest or service account), retries, timeouts,
 // cancellation, bounded concurrency, and typed pages. No `vscode` import.
-import { raceAbort, sleep } from './abort';
+import { eitherSignal, raceAbort, sleep } from './abort';
 import { DigestAuth, readDigestChallenge } from './digestAuth';
-import { AtlasApiError, readErrorBody } from './errors';
+import { AtlasApiError, cancelled, readErrorBody } from './errors';
 import { errorFromHttp } from './errorVocabulary';
 import { exchange, failureOf, type ExchangeResponse } from './http';
 import { computeHasMore, envelopeStatus, parseJson, parseJsonOrUndefined, parseListBody, toConnection, toEndpointService, toProject, unwrapSingle } from './parse';
@@ -65,8 +65,10 @@ function isRedirect(status: number): boolean {
 export class AtlasClient {
   readonly baseUrl: string;
   private readonly origin: string;
-  private readonly digest: DigestAuth | undefined;
-  private readonly serviceAccount: ServiceAccountAuth | undefined;
+  private digest: DigestAuth | undefined;
+  private serviceAccount: ServiceAccountAuth | undefined;
+  /** Aborted by close(): every request in flight ends, and no new one starts. */
+  private readonly lifetime = new AbortController();
   private handshake: Promise<void> | undefined;
   private readonly slots: Semaphore;
   private readonly retryPolicy: RetryPolicy;
@@ -75,7 +77,7 @@ export class AtlasClient {
   private readonly userAgent: string;
   private readonly logger: AtlasLogger | undefined;
   private readonly onRequest: ((entry: RequestLogEntry) => void) | undefined;
-  private readonly secrets: string[];
+  private secrets: string[];
 
   constructor(options: AtlasClientOptions) {
     this.baseUrl = normalizeBaseUrl(options.baseUrl);
@@ -149,6 +151,24 @@ export class AtlasClient {
     return toProject(unwrapSingle(body), 0, status);
   }
 
+  /** True once close() was called. */
+  get closed(): boolean {
+    return this.lifetime.signal.aborted;
+  }
+
+  /**
+   * Ends this client for good (sign-out, another profile, new keys): aborts every request in flight, refuses new ones
+   * with a `cancelled` error, and drops its references to the keys.
+   */
+  close(): void {
+    if (this.closed) return;
+    this.lifetime.abort();
+    this.digest = undefined;
+    this.serviceAccount = undefined;
+    this.secrets = [];
+    this.handshake = undefined;
+  }
+
   /** Replaces every credential in `text` (keys, client id/secret, their Basic form, tokens) so it is safe to show or log. */
   redact(text: string): string {
     const secrets = this.serviceAccount ? [...this.secrets, ...this.serviceAccount.secrets()] : this.secrets;
@@ -159,7 +179,9 @@ export class AtlasClient {
     return { pageNum: validatePageNum(page?.pageNum), itemsPerPage: validateItemsPerPage(page?.itemsPerPage) };
   }
 
-  private async getJson(path: string, query: Query, signal?: AbortSignal): Promise<JsonResponse> {
+  private async getJson(path: string, query: Query, callerSignal?: AbortSignal): Promise<JsonResponse> {
+    if (this.closed) throw cancelled();
+    const signal = eitherSignal(this.lifetime.signal, callerSignal);
     const search = new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)])).toString();
     const url = `${this.baseUrl}${API_PREFIX}${path}${search ? `?${search}` : ''}`;
     for (let attempt = 1; ; attempt += 1) {
@@ -205,6 +227,7 @@ export class AtlasClient {
     let target = url;
     for (let hop = 0; ; hop += 1) {
       const response = this.digest ? await this.digestGet(this.digest, target, attempt, signal) : await this.bearerGet(target, attempt, signal);
+      if (this.closed) throw cancelled();
       const location = response.headers.get('location');
       if (!isRedirect(response.status) || location === null) return response;
       let next: URL;
@@ -260,7 +283,8 @@ export class AtlasClient {
   }
 
   private async bearerGet(url: string, attempt: number, signal?: AbortSignal): Promise<ExchangeResponse> {
-    const tokens = this.serviceAccount as ServiceAccountAuth;
+    const tokens = this.serviceAccount;
+    if (tokens === undefined) throw cancelled();
     const token = await tokens.bearer(signal);
     const response = await this.send('GET', url, { Authorization: `Bearer ${token}` }, attempt, signal);
     if (response.status !== 401) return response;
@@ -270,7 +294,7 @@ export class AtlasClient {
     return this.send('GET', url, { Authorization: `Bearer ${fresh}` }, attempt, signal);
   }
 
-  private postToken(body: string, authorization: string, signal?: AbortSignal): Promise<ExchangeResponse> {
+  private postToken(body: string, authorization: string, signal: AbortSignal = this.lifetime.signal): Promise<ExchangeResponse> {
     return this.send('POST', `${this.origin}/api/oauth/token`, { Authorization: authorization, 'Content-Type': 'application/x-www-form-urlencoded' }, 1, signal, body);
   }
 
