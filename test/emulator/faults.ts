@@ -17,8 +17,8 @@ export type FaultSpec =
   | { type: 'html'; status?: number }
   /** 403 IP_ADDRESS_NOT_ON_ACCESS_LIST naming `ip`. */
   | { type: 'ipNotAllowed'; ip?: string }
-  /** 403: the key lacks the role for this project. */
-  | { type: 'forbidden' }
+  /** 403: the key lacks the role for this project. `detail` replaces Atlas's text (a hostile server's, say). */
+  | { type: 'forbidden'; detail?: string }
   /** 404 for the project (unknown group). */
   | { type: 'notFound' }
   /** The endpoint has been removed: 410, or 404 RESOURCE_NOT_FOUND (not GROUP_NOT_FOUND) with `status: 404`. */

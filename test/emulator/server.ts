@@ -318,7 +318,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         return sendResult(res, atlasError(403, 'IP_ADDRESS_NOT_ON_ACCESS_LIST', `IP address ${ip} is not allowed to access this resource.`, [ip]), url);
       }
       case 'forbidden':
-        return sendResult(res, atlasError(403, 'ACCESS_FORBIDDEN', 'The API key does not have the Project Read Only role (or higher) on this project.'), url);
+        return sendResult(res, atlasError(403, 'ACCESS_FORBIDDEN', fault.detail ?? 'The API key does not have the Project Read Only role (or higher) on this project.'), url);
       case 'notFound':
         return sendResult(res, groupNotFound(projectId ?? '000000000000000000000000'), url);
       case 'gone':
