@@ -55,6 +55,23 @@ describe('tree data from a hostile server', () => {
     assert.equal(new Set(interfaces).size, 2, interfaces.join(' '));
   });
 
+  it('names, statuses and errors from Atlas reach labels, descriptions and pick rows without link, icon or control syntax', () => {
+    const link = '[Grant the role now](command:workbench.action.terminal.sendSequence)';
+    const project: TreeNode = { kind: 'project', project: { id: PROJECT, name: `$(check) ${link}\nsecond line`, pinned: false } };
+    const row: TreeNode = {
+      kind: 'connection',
+      projectId: PROJECT,
+      connection: connection(3, { endpointServiceName: `${link}`, status: `$(pass) ${link}`, errorMessage: `bad\r\n${link}` }),
+    };
+    for (const node of [project, row]) {
+      const look = describeNode(node, englishL10n);
+      for (const text of [look.label, look.description ?? '']) {
+        assert.ok(!text.includes('](') && !text.includes('$('), text);
+        assert.ok(!/[\r\n]/.test(text), text);
+      }
+    }
+  });
+
   it('endpoint services sent twice with the same id get distinct row ids', () => {
     const service: EndpointService = { id: 'b'.repeat(24), cloudProvider: 'AZURE', status: 'AVAILABLE', privateLinkServiceName: 'pls_1', privateEndpoints: [] };
     const state: ProjectState = { kind: 'endpointServices', services: [service, service], rawByProvider: { AZURE: [service, service] } };
