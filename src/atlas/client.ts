@@ -1,5 +1,6 @@
 // The Atlas Admin API client: authentication (digest or service account), retries, timeouts,
 // cancellation, bounded concurrency, and typed pages. No `vscode` import.
+import { setMaxListeners } from 'node:events';
 import { eitherSignal, raceAbort, sleep } from './abort';
 import { DigestAuth, readDigestChallenge } from './digestAuth';
 import { AtlasApiError, cancelled, readErrorBody } from './errors';
@@ -80,6 +81,8 @@ export class AtlasClient {
   private secrets: string[];
 
   constructor(options: AtlasClientOptions) {
+    // Every request in flight listens to it (released when the request ends): as many as callers queue, legitimately.
+    setMaxListeners(0, this.lifetime.signal);
     this.baseUrl = normalizeBaseUrl(options.baseUrl);
     this.origin = new URL(this.baseUrl).origin;
     const hasKey = Boolean(options.publicKey) && Boolean(options.privateKey);
@@ -181,7 +184,15 @@ export class AtlasClient {
 
   private async getJson(path: string, query: Query, callerSignal?: AbortSignal): Promise<JsonResponse> {
     if (this.closed) throw cancelled();
-    const signal = eitherSignal(this.lifetime.signal, callerSignal);
+    const { signal, release } = eitherSignal(this.lifetime.signal, callerSignal);
+    try {
+      return await this.getJsonUntil(path, query, signal);
+    } finally {
+      release();
+    }
+  }
+
+  private async getJsonUntil(path: string, query: Query, signal: AbortSignal): Promise<JsonResponse> {
     const search = new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)])).toString();
     const url = `${this.baseUrl}${API_PREFIX}${path}${search ? `?${search}` : ''}`;
     for (let attempt = 1; ; attempt += 1) {

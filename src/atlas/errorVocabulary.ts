@@ -98,7 +98,8 @@ export function errorFromHttp(input: HttpErrorInput): AtlasApiError {
   const parameters = (fields?.parameters ?? []).map((value) => (typeof value === 'string' ? clean(value) : value));
   const kind = kindForStatus(status, errorCode);
   const ipAddress = kind === 'ipNotAllowed' && typeof parameters[0] === 'string' ? parameters[0] : undefined;
-  const code = errorCode === undefined ? `HTTP ${status}` : `HTTP ${status} ${errorCode}`;
+  const shownCode = telling(errorCode, status);
+  const code = shownCode === undefined ? `HTTP ${status}` : `HTTP ${status} ${shownCode}`;
   const said = detail === undefined ? '' : ` Atlas said: "${clip(detail)}"`;
   const notAtlas = fields === undefined ? ` The response was not an Atlas error body${input.contentType ? ` (${clip(input.contentType)})` : ''}; a proxy or gateway may be in the way.` : '';
   const wait = input.retryAfterSeconds === undefined ? '' : ` Try again in ${input.retryAfterSeconds} s.`;
@@ -254,6 +255,14 @@ function looksLikeIp(text: string): boolean {
 /** Atlas error codes are short upper-case words; anything longer is not one. */
 const MAX_ERROR_CODE_LENGTH = 100;
 
+/**
+ * The code as a person reads it. Real Atlas answers a wrong key with 401 `UNEXPECTED_ERROR` (recordings before Aug 2026
+ * have no errorCode at all): "unexpected error" would mislead, so both forms read "(401)". The error keeps the code.
+ */
+function telling(errorCode: string | undefined, status: number | undefined): string | undefined {
+  return status === 401 && errorCode === 'UNEXPECTED_ERROR' ? undefined : errorCode;
+}
+
 /** Text from outside on one line, at most 300 characters, no link syntax (see outsideText.ts). */
 export function clip(text: string): string {
   return outsideText(text);
@@ -261,7 +270,8 @@ export function clip(text: string): string {
 
 /** "403 IP_ADDRESS_NOT_ON_ACCESS_LIST", "503" or "". */
 function statusAndCode(error: AtlasErrorFields): string {
-  const errorCode = error.errorCode === undefined ? undefined : outsideText(error.errorCode, { maxLength: MAX_ERROR_CODE_LENGTH });
+  const code = telling(error.errorCode, error.status);
+  const errorCode = code === undefined ? undefined : outsideText(code, { maxLength: MAX_ERROR_CODE_LENGTH });
   return [error.status, errorCode].filter((part) => part !== undefined && part !== '' && part !== 0).join(' ');
 }
 

@@ -3,8 +3,8 @@
 export type FaultSpec =
   /** Delay every matching request (adds up with other latency faults and the global latency). */
   | { type: 'latency'; ms: number }
-  /** 429 RATE_LIMITED_TOKEN_BUCKET with Retry-After. */
-  | { type: 'rateLimit'; retryAfterSeconds?: number }
+  /** 429 RATE_LIMITED_TOKEN_BUCKET with Retry-After; `retryAfterSeconds: null`: RATE_LIMITED without it, as real Atlas may answer. */
+  | { type: 'rateLimit'; retryAfterSeconds?: number | null }
   /** An Atlas error body with this 5xx status (503 may carry Retry-After). */
   | { type: 'status'; status: 500 | 502 | 503 | 504; retryAfterSeconds?: number }
   /** The TCP connection is reset before any response. */
