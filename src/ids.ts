@@ -35,6 +35,8 @@ export const COMMANDS = {
 /** Registered only when the extension runs under test (see commands/testHooks.ts); never contributed. */
 export const TEST_COMMANDS = {
   credentialsState: 'atlasPrivateEndpoints.test.credentialsState',
+  /** Answers the confirmations of commands started with arguments, and returns those asked (commands/confirm.ts). */
+  confirmations: 'atlasPrivateEndpoints.test.confirmations',
 } as const;
 
 /** Context keys the when-clauses of package.json read. */

@@ -16,7 +16,7 @@ export interface ReportService {
   status: string;
   endpointServiceName?: string | null;
   regionName?: string;
-  interfaceEndpoints?: readonly string[];
+  interfaceEndpoints?: readonly string[] | null;
 }
 
 /** What Atlas said about one project. */

@@ -29,7 +29,7 @@ export function projectChildren(projectId: string, state: ProjectState, l10n: Lo
     case 'failed':
       return [{ kind: 'error', parentId, target: { kind: 'project', projectId }, message: explainAtlasError(state.error, l10n) }];
     case 'connections': {
-      const nodes: TreeNode[] = state.connections.map((connection) => ({ kind: 'connection', projectId, connection }));
+      const nodes: TreeNode[] = distinctIds(state.connections.map((connection) => ({ kind: 'connection', projectId, connection })));
       if (state.moreError !== undefined) {
         nodes.push({ kind: 'error', parentId, target: { kind: 'project', projectId }, message: explainAtlasError(state.moreError, l10n) });
       } else if (state.hasMore) {
@@ -44,7 +44,7 @@ export function projectChildren(projectId: string, state: ProjectState, l10n: Lo
       if (state.fallbackFrom !== undefined) {
         nodes.push(fallbackNote(projectId, state.fallbackFrom, l10n));
       }
-      nodes.push(...state.services.map((service): TreeNode => ({ kind: 'endpointService', projectId, service })));
+      nodes.push(...distinctIds(state.services.map((service): TreeNode => ({ kind: 'endpointService', projectId, service }))));
       if (state.services.length === 0) {
         nodes.push({ kind: 'note', parentId, key: 'empty', label: l10n.t('No endpoint services on AWS, Azure or GCP'), icon: 'info' });
       }
@@ -72,5 +72,22 @@ function fallbackNote(projectId: string, legacyError: unknown, l10n: Localizer):
 
 export function connectionChildren(node: ConnectionLikeNode): TreeNode[] {
   const parentId = nodeId(node);
-  return interfaceEndpointsOf(node).map((name) => ({ kind: 'interfaceEndpoint', parentId, name }));
+  return distinctIds(interfaceEndpointsOf(node).map((name): TreeNode => ({ kind: 'interfaceEndpoint', parentId, name })));
+}
+
+type RepeatableNode = Extract<TreeNode, { kind: 'connection' | 'endpointService' | 'interfaceEndpoint' }>;
+
+/** Every row keeps its own id when a server sends the same id twice: the second is numbered (`…#2`). */
+function distinctIds<T extends TreeNode>(nodes: T[]): T[] {
+  const seen = new Map<string, number>();
+  return nodes.map((node) => {
+    const id = nodeId(node);
+    const occurrence = (seen.get(id) ?? 0) + 1;
+    seen.set(id, occurrence);
+    return occurrence > 1 && isRepeatable(node) ? { ...node, occurrence } : node;
+  });
+}
+
+function isRepeatable(node: TreeNode): node is RepeatableNode {
+  return node.kind === 'connection' || node.kind === 'endpointService' || node.kind === 'interfaceEndpoint';
 }

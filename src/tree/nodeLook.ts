@@ -3,7 +3,8 @@
 import { COMMANDS } from '../ids';
 import type { Localizer } from '../localizer';
 import { endpointServiceNameOf, errorMessageOf, fieldsOf, interfaceEndpointsOf, shortName, statusOf } from './connectionFields';
-import { escapeMarkdown, markdownFields, oneLine } from './markdown';
+import { outsideText } from '../outsideText';
+import { escapeMarkdown, markdownFields } from './markdown';
 import { nodeId, type TreeNode } from './nodes';
 
 export interface NodeLook {
@@ -48,7 +49,8 @@ export function describeNode(node: TreeNode, l10n: Localizer): NodeLook {
       const origin = project.pinned ? l10n.t('Added by you') : l10n.t('Discovered from your API key');
       return {
         id,
-        label: project.name ?? project.id,
+        // Names and everything else from Atlas: plain one-line text, no link or icon syntax (outsideText.ts).
+        label: outsideText(project.name ?? project.id),
         description: project.name ? project.id : undefined,
         tooltip: markdownFields(project.name ?? project.id, [
           [l10n.t('Project id'), project.id],
@@ -61,16 +63,16 @@ export function describeNode(node: TreeNode, l10n: Localizer): NodeLook {
     }
     case 'connection':
     case 'endpointService': {
-      const status = statusOf(node);
+      const status = outsideText(statusOf(node), { maxLength: 60 });
       const name = endpointServiceNameOf(node);
       const look = statusLook(status);
       const errorMessage = errorMessageOf(node);
       const provider = node.kind === 'endpointService' ? `${node.service.cloudProvider} · ` : '';
-      const label = name ? shortName(name) : l10n.t('endpoint service being created');
+      const label = name ? outsideText(shortName(name)) : l10n.t('endpoint service being created');
       return {
         id,
         label,
-        description: errorMessage ? `${provider}${status} · ${oneLine(errorMessage)}` : `${provider}${status}`,
+        description: errorMessage ? `${provider}${status} · ${outsideText(errorMessage)}` : `${provider}${status}`,
         tooltip: markdownFields(label, Object.entries(fieldsOf(node)), errorMessage),
         icon: { id: look.icon, color: look.color },
         contextValue: `${node.kind}${name ? '.named' : ''}`,
@@ -78,7 +80,7 @@ export function describeNode(node: TreeNode, l10n: Localizer): NodeLook {
       };
     }
     case 'interfaceEndpoint':
-      return { id, label: node.name, tooltip: escapeMarkdown(node.name), icon: { id: 'plug' }, contextValue: 'interfaceEndpoint', collapsible: 'none' };
+      return { id, label: outsideText(node.name), tooltip: escapeMarkdown(outsideText(node.name)), icon: { id: 'plug' }, contextValue: 'interfaceEndpoint', collapsible: 'none' };
     case 'loadMore':
       return {
         id,

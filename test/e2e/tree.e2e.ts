@@ -75,6 +75,8 @@ describe('tree: browsing private endpoint connections', () => {
     await quickInput().locator('.quick-input-title', { hasText: '(4/4)' }).waitFor();
     await input.fill(PROFILE);
     await input.press('Enter');
+    // The emulator is not Atlas: the keys go there only after a confirmation naming the host.
+    await workbench.page.locator('.monaco-dialog-box').getByRole('button', { name: 'Sign In', exact: true }).click();
     // The view's title names the active profile, on screen in the sidebar's header.
     await workbench.page.locator('.part.sidebar .title-label h2', { hasText: PROFILE }).waitFor();
   }

@@ -13,7 +13,7 @@ const LAYERS: Array<[layer: number, modules: RegExp]> = [
   [3, /^commands\//],
   [2, /^(tree|credentials|diagnostics|migration)\/|^(session|configuration)\.ts$/],
   [1, /^(atlas|deprecation)\/|^settings\.ts$/],
-  [0, /^(ids|localizer)\.ts$/],
+  [0, /^(ids|localizer|outsideText|boundedJson)\.ts$/],
 ];
 
 function layerOf(file: string): number {

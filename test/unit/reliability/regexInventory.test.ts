@@ -20,16 +20,16 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 /** Reviewed regular expressions, by file, in source order (as written; `new RegExp(...)` by its call). */
 const REVIEWED: Record<string, string[]> = {
   'src/atlas/digestAuth.ts': ["/^\\s*digest\\s/i"],
-  'src/atlas/errorVocabulary.ts': ["/^IP_ADDRESS_NOT_ON_(ACCESS_LIST|WHITELIST)$/", "/IP address ([0-9A-Fa-f.:]+)/", "/^(\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:]{2,39})$/", "/[.:]/", "/\\s+/g"],
+  'src/atlas/errorVocabulary.ts': ["/^IP_ADDRESS_NOT_ON_(ACCESS_LIST|WHITELIST)$/", "/IP address ([0-9A-Fa-f.:]+)/", "/^(\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:]{2,39})$/", "/[.:]/"],
   'src/atlas/retry.ts': ["/^\\d+$/"],
   'src/atlas/validation.ts': ["/^[0-9a-f]{24}$/", "/^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$/", "/\\/\\/[^/?#]*@/"],
-  'src/commands/copyEndpointServiceName.ts': ["/\\n/g"],
-  'src/credentials/validation.ts': ["/^[\\p{L}\\p{N} ._@()-]+$/u", "/^[A-Za-z0-9._-]+$/", "/^mdb_sa_id_[0-9a-fA-F]{24}$/", "/\\s/", "/\\s/", "/\\s/", "/^[\\x21-\\x7e]+$/", "/^[0-9a-fA-F]*$/", "/[^\\p{L}\\p{N}._-]/gu"],
   'src/deprecation/fixes/atlasCli.ts': ["/^[0-9a-f]{24}$/i", "/^[ \\t]*\\r?\\n/", "/[A-Za-z_]/", "/[\\s|;&)]/", "/\\s+/"],
   'src/deprecation/fixes/goClient.ts': ["/^package\\s+mongodbatlas\\b/m", "/\\s+/", "/\\btype\\s+PrivateEndpoint\\w*Deprecated\\b|\\)\\s*AddOneInterfaceEndpoint\\s*\\(/"],
   'src/deprecation/fixes/pulumi.ts': ["/\\b(Lookup|Get)?PrivateEndpoint(InterfaceLink)?(Args|InvokeArgs)\\b/g", "/\\bmongodbatlas\\.(getPrivateEndpoint(?:InterfaceLink)?(?:Output)?|get_private_endpoint(?:_interface_link)?(?:_output)?|LookupPrivateEndpoint(?:InterfaceLink)?)\\s*\\(|\\b(GetPrivateEndpoint(?:InterfaceLink)?)\\.Invoke(?:Async)?\\s*\\(/gi", "new RegExp(`\\\\b${key}(?=\\\\s*${names.assign}(?!=))`, 'g')"],
   'src/deprecation/fixes/rest.ts': ["/(\\\\?[\"'])interfaceEndpointId\\1\\s*:|(?<=[{,]\\s*|^\\s*)interfaceEndpointId(?=\\s*:)/gm", "/^(?:GET|DELETE|PUT|PATCH) /", "/^###/m"],
   'src/deprecation/fixes/terraform.ts': ["/^([ \\t]*)(resource|data)([ \\t]+)\"(mongodbatlas_private_endpoint(?:_interface_link)?)\"[ \\t]+\"([^\"\\n]+)\"[ \\t]*\\{/gm", "/\\b(data\\.)?(mongodbatlas_private_endpoint(?:_interface_link)?)\\.([A-Za-z_][\\w-]*)(?:\\.([A-Za-z_]\\w*))?/g", "/^[0-9a-f]{24}$/i", "/^([ \\t]*)([A-Za-z_][\\w-]*)([ \\t]*)=(?!=)[ \\t]*([^\\r\\n]*)/", "/^\"([^\"$%\\\\]*)\"\\s*(?:#.*|\\/\\/.*)?$/", "/^com\\.amazonaws\\.vpce\\.([a-z0-9-]+)\\.vpce-svc-/", "/_/g", "new RegExp(`^\"?\\\\$?\\\\{?${OLD_ENDPOINT}\\\\.([A-Za-z_][\\\\w-]*)\\\\.${attribute}\\\\}?\"?$`)", "/\\bfrom\\s*=\\s*$/"],
+  'src/localizer.ts': ["/\\{(\\d+)\\}/g"],
+  'src/credentials/validation.ts': ["/^[\\p{L}\\p{N} ._@()-]+$/u", "/^[\\p{L}\\p{N}]$/u", "/^[A-Za-z0-9._-]+$/", "/^mdb_sa_id_[0-9a-fA-F]{24}$/", "/\\s/", "/\\s/", "/\\s/", "/^[\\x21-\\x7e]+$/", "/^[0-9a-fA-F]*$/", "/[^\\p{L}\\p{N}._-]/gu"],
   'src/deprecation/httpMethod.ts': ["/\\b(GET|POST|DELETE|PUT|PATCH)\\b|(?:\\.|->)(get|post|delete|put|patch|Get|Post|Delete|Put|Patch)(?:Async|AsJsonAsync)?\\s?\\(|Method(Get|Post|Delete|Put|Patch)\\b|HttpMethod\\.(Get|Post|Delete|Put|Patch)\\b|-Method (Get|Post|Delete|Put|Patch)\\b/g", "/\\bcurl\\b/", "/(?:^|\\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form)(?=[\\s=]|$)/", "/\"(?:raw|url)\"\\s*:\\s*\"[^\"]*$/", "/\"method\"\\s*:\\s*\"(GET|POST|DELETE|PUT|PATCH)\"/", "/[\\\\`^(,{[+=]$/", "/^\\s*[.)\\]}]/"],
   'src/deprecation/legacyPath.ts': ["/^(?:aws|azure|gcp|endpointService|regionalMode|serverless)$/i", "/provider|cloud/i", "/^[0-9a-f]{24}$/i", "/id$/i", "/^\\s*(?:const\\s+)?[A-Za-z_]\\w*Path\\s*=\\s*\"[^\"]*$/", "/[\"'`\\s(=]/", "/^\\s*(?:\\.\\.|\\|\\||[+.&])\\s*([\\w.$]{1,64})/"],
   'src/deprecation/messages.ts': ["/\\{(\\d)\\}/g"],
@@ -37,8 +37,8 @@ const REVIEWED: Record<string, string[]> = {
   'src/deprecation/pathSegments.ts': ["/[\\s\"'`)]/", "/[svdqxi]/", "/[0-9]/"],
   'src/deprecation/scan.ts': ["new RegExp(ANCHORS_SOURCE, 'g')"],
   'src/diagnostics/workspaceScan.ts': ["/\\/?$/"],
-  'src/localizer.ts': ["/\\{(\\d+)\\}/g"],
   'src/migration/report.ts': ["/[\\\\`*_[\\]()<>|!~&]/g", "/\\r?\\n/g", "/`/g", "/\\r?\\n/g", "/[^A-Za-z0-9_]/g", "/[()\\s]/g"],
+  'src/outsideText.ts': ["/[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/g", "/[\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff]/g", "/\\s+/g", "/\\]\\s*\\(/g", "/\\$\\(/g"],
   'src/tree/markdown.ts': ["/\\s+/g", "/[!-/:-@[-`{-~]/g"],
 };
 
