@@ -1,4 +1,4 @@
-import type { FindingKind } from './types';
+import type { FindingKind, Inference } from './types';
 
 /** What a rule found, by offsets into the scanned text. */
 export interface RuleMatch {
@@ -10,4 +10,6 @@ export interface RuleMatch {
   /** What to use instead, for the message. */
   suggestion: string;
   replacement?: string;
+  /** Set when the match was inferred (a binding, segments, a relative path, an escape, a wrapped line). */
+  inference?: Inference;
 }

@@ -1,35 +1,247 @@
-import { LEGACY_ANCHOR, matchLegacyPath } from './legacyPath';
-import { formatMessage } from './messages';
-import { matchCliCommand, matchPulumiResource, matchSdkIdentifier, matchTerraformResource } from './nameRules';
+// The scanner: stage 0 finds candidate words with one regex of literal alternatives (most text has none and costs
+// nothing more); names are judged where they stand; paths go through the stages: the window around a candidate is
+// tokenized (tokens.ts), its statements parsed into expressions (expressions.ts), names resolved through the file's
+// bindings (bindings.ts, values.ts) and the path rule applied (pathRule.ts). Every stage is bounded per file.
+import { FileBindings } from './bindings';
+import type { Definition, Node, Statement } from './expressions';
+import { formatInference, formatMessage } from './messages';
+import { matchName } from './nameRules';
+import { pathFinding } from './pathFindings';
+import { ANCHOR, scanPaths, type PathScan } from './pathRule';
 import type { RuleMatch } from './ruleMatch';
+import { dialectFor } from './tokens';
+import { isWordChar } from './text';
 import type { Finding } from './types';
+import { evaluate, type Part, type Value } from './values';
 
-// One pass over the text with a regex made only of literal alternatives (no quantified groups), so it cannot
-// backtrack; every rule then looks at a bounded window around its anchor. Together: linear in the text length.
-const ANCHORS_SOURCE = [
-  '(?:Private|Interface)Endpoint(?:s|sService|sServiceOp|Connection)?Deprecated',
-  LEGACY_ANCHOR.replace('/', '\\/'),
-  'privateEndpoint',
-  'privateendpoint',
-  'private-endpoint',
-  'PrivateEndpoint',
-  'mongodbatlas_private_endpoint',
-].join('|');
+/** Candidate words, from the second letter on (case variants of the first letter come for free). */
+const TRIGGERS = /rivateEndpoint|rivateendpoint|rivate-endpoint|rivate_endpoint|nterfaceEndpoint/g;
+const PATH_WORDS = ['privateEndpoint', 'interfaceEndpoints'];
+/** How many definitions a file may follow into their uses. */
+const MAX_FLOW_DEFINITIONS = 256;
+const MAX_USES = 64;
+const MAX_RAW_LINE = 4096;
 
-function matchAnchor(text: string, anchor: number, matched: string, languageId: string | undefined): RuleMatch | undefined {
-  if (matched.endsWith('Deprecated')) {
-    return matchSdkIdentifier(text, anchor, anchor + matched.length);
-  }
-  switch (matched) {
-    case LEGACY_ANCHOR:
-      return matchLegacyPath(text, anchor, languageId);
-    case 'PrivateEndpoint':
-      return matchPulumiResource(text, anchor);
-    case 'mongodbatlas_private_endpoint':
-      return matchTerraformResource(text, anchor);
+function nodeContains(node: Node, at: number): boolean {
+  return node.start <= at && at < node.end;
+}
+
+/** `at` falls inside a string's text in `node`. */
+function textContains(node: Node, at: number): boolean {
+  switch (node.t) {
+    case 'lit':
+      return nodeContains(node, at);
+    case 'concat':
+    case 'join':
+      return node.items.some((item) => textContains(item, at));
+    case 'format':
+      return textContains(node.format, at) || node.args.some((arg) => textContains(arg, at));
     default:
-      return matchCliCommand(text, anchor);
+      return false;
   }
+}
+
+function innermostAt(statement: Statement, at: number): Node | undefined {
+  let best: Node | undefined;
+  for (const node of statement.expressions) {
+    if (nodeContains(node, at) && (!best || node.end - node.start < best.end - best.start)) {
+      best = node;
+    }
+  }
+  return best;
+}
+
+class FileScan {
+  readonly matches: RuleMatch[] = [];
+  private readonly bindings: FileBindings;
+  private readonly doneStatements = new Set<Statement>();
+  private readonly judged = new Map<Definition, boolean>();
+  private flowBudget = MAX_FLOW_DEFINITIONS;
+
+  constructor(
+    private readonly text: string,
+    private readonly languageId: string | undefined,
+  ) {
+    this.bindings = new FileBindings(text, dialectFor(languageId));
+  }
+
+  private readonly resolve = (name: string, at: number) => this.bindings.resolve(name, at);
+
+  run(pathTriggers: number[]): void {
+    let rawLineEnd = -1;
+    for (const at of pathTriggers) {
+      const statement = this.bindings.statementAt(at);
+      if (statement && !this.doneStatements.has(statement)) {
+        this.doneStatements.add(statement);
+        this.statement(statement);
+      }
+      // Words outside any string or comment (an unquoted URL, a request line, an unknown language): the line as text.
+      const covered = statement && (statement.expressions.some((node) => textContains(node, at)) || statement.prose.some((token) => token.start <= at && at < token.end));
+      if (!covered && at > rawLineEnd) {
+        rawLineEnd = this.rawLine(at);
+      }
+    }
+  }
+
+  /** Scans the line holding `at` (bounded) as prose; returns where it ends. */
+  private rawLine(at: number): number {
+    const { text } = this;
+    const floor = Math.max(0, at - MAX_RAW_LINE);
+    const newline = text.lastIndexOf('\n', at);
+    const start = newline >= floor ? newline + 1 : floor;
+    const stop = text.slice(at, at + MAX_RAW_LINE).indexOf('\n');
+    const end = stop < 0 ? Math.min(text.length, at + MAX_RAW_LINE) : at + stop;
+    const value: Value = { text: text.slice(start, end), parts: [{ text: text.slice(start, end), start, end, kind: 'lit' }], offsets: [0] };
+    for (const match of this.scan(value, false).matches) {
+      // Outside strings, a quote inside a path means the text is not one path.
+      if (!/["'`]/.test(value.text.slice(match.start, match.end))) {
+        this.add(pathFinding(this.text, value, match, undefined));
+      }
+    }
+    return end;
+  }
+
+  private statement(statement: Statement): void {
+    const prose = statement.prose;
+    for (let k = 0; k < prose.length; k++) {
+      this.prose(statement, k);
+    }
+    const definition = statement.definition;
+    for (const node of statement.expressions) {
+      if (!this.hasPathWord(node)) {
+        continue;
+      }
+      if (definition && node === definition.value) {
+        this.definition(definition, 0);
+      } else {
+        this.expression(node);
+      }
+    }
+  }
+
+  private hasPathWord(node: Node): boolean {
+    const source = this.text.slice(node.start, node.end);
+    return PATH_WORDS.some((word) => source.includes(word));
+  }
+
+  private scan(value: Value, relativeStart = true): PathScan {
+    return scanPaths(
+      value.text,
+      (at) => {
+        const part = value.parts[partIndexBefore(value, at)];
+        return part !== undefined && part.kind !== 'lit';
+      },
+      relativeStart,
+    );
+  }
+
+  /** A string expression that is not a definition: flagged where its value is a legacy path. */
+  private expression(node: Node): void {
+    const value = evaluate(node, this.resolve);
+    for (const match of this.scan(value).matches) {
+      this.add(pathFinding(this.text, value, match, node));
+    }
+  }
+
+  /**
+   * A definition whose value is a legacy path is flagged unless the file also uses it for the current API
+   * (`X + "/" + provider + "/endpointService"`), directly or through names derived from it. Its uses that extend it
+   * are judged on their own. Returns whether it is used for the current API.
+   */
+  private definition(definition: Definition, depth: number): boolean {
+    const known = this.judged.get(definition);
+    if (known !== undefined) {
+      return known;
+    }
+    this.judged.set(definition, false);
+    const value = evaluate(definition.value, this.resolve);
+    const scan = this.scan(value);
+    let current = scan.current;
+    if (scan.matches.length > 0 && this.flowBudget-- > 0 && depth < 3) {
+      current = this.usedForCurrent(definition, depth) || current;
+    }
+    // The old Go client's base-path constant is shared with the current service: not flagged on its own.
+    if (this.languageId === 'go' && /Path$/.test(definition.name) && scan.matches.every((match) => !match.hasId) && this.bindings.usesOf(definition).length === 0) {
+      current = true;
+    }
+    this.judged.set(definition, current);
+    if (!current) {
+      for (const match of scan.matches) {
+        this.add(pathFinding(this.text, value, match, definition.value));
+      }
+    }
+    return current;
+  }
+
+  private usedForCurrent(definition: Definition, depth: number): boolean {
+    let current = false;
+    for (const use of this.bindings.usesOf(definition).slice(0, MAX_USES)) {
+      const statement = this.bindings.statementAt(use);
+      if (!statement) {
+        continue;
+      }
+      const derived = statement.definition;
+      if (derived && derived !== definition && nodeContains(derived.value, use) && derived.name !== definition.name) {
+        current = this.definition(derived, depth + 1) || current;
+        continue;
+      }
+      const node = innermostAt(statement, use);
+      if (!node || node.t === 'ref' || node.t === 'hole') {
+        continue;
+      }
+      if (derived === definition) {
+        continue;
+      }
+      const value = evaluate(node, this.resolve);
+      const scan = this.scan(value);
+      current = scan.current || current;
+      if (!scan.current && !this.doneStatements.has(statement)) {
+        for (const match of scan.matches) {
+          this.add(pathFinding(this.text, value, match, node));
+        }
+      }
+    }
+    return current;
+  }
+
+  /** Comments and prose, line by line; a path cut after a `/` at a line end continues on the next line. */
+  private prose(statement: Statement, index: number): void {
+    const token = statement.prose[index];
+    const line = token.pieces?.[0];
+    if (!line) {
+      return;
+    }
+    const parts: Part[] = [{ text: line.text, start: line.start, end: line.end, kind: 'lit' }];
+    const next = statement.prose[index + 1];
+    const nextLine = next?.pieces?.[0];
+    if (nextLine && /\/\s*$/.test(line.text) && this.text.slice(line.end, nextLine.start).split('\n').length === 2) {
+      const lead = /^\s*(?:\/\/+|#+|\*|>|--|;+)?\s*/.exec(nextLine.text)?.[0].length ?? 0;
+      const trimmed = line.text.trimEnd();
+      parts[0] = { ...parts[0], text: trimmed, end: line.start + trimmed.length };
+      parts.push({ text: nextLine.text.slice(lead), start: nextLine.start + lead, end: nextLine.end, kind: 'lit', joined: true, wrapped: true });
+    }
+    const value: Value = { text: parts.map((part) => part.text).join(''), parts, offsets: parts.length === 1 ? [0] : [0, parts[0].text.length] };
+    if (!value.text.includes(ANCHOR) && !value.text.includes('/interfaceEndpoints')) {
+      return;
+    }
+    for (const match of this.scan(value, false).matches) {
+      this.add(pathFinding(this.text, value, match, undefined));
+    }
+  }
+
+  private add(match: RuleMatch | undefined): void {
+    if (match) {
+      this.matches.push(match);
+    }
+  }
+}
+
+function partIndexBefore(value: Value, at: number): number {
+  let index = -1;
+  for (let k = 0; k < value.offsets.length && value.offsets[k] < at; k++) {
+    index = k;
+  }
+  return index;
 }
 
 function newlineFrom(text: string, from: number): number {
@@ -37,32 +249,58 @@ function newlineFrom(text: string, from: number): number {
   return index < 0 ? Infinity : index;
 }
 
-/** Rule matches in text order, without overlaps. */
+/** Rule matches in text order, without overlaps (the first, then the longest, wins). */
 function scanMatches(text: string, languageId?: string): RuleMatch[] {
-  const anchors = new RegExp(ANCHORS_SOURCE, 'g');
+  const triggers = new RegExp(TRIGGERS.source, 'g');
   const matches: RuleMatch[] = [];
-  let lastEnd = 0;
-  for (let found = anchors.exec(text); found; found = anchors.exec(text)) {
-    const match = matchAnchor(text, found.index, found[0], languageId);
-    if (match && match.start >= lastEnd) {
-      matches.push(match);
-      lastEnd = match.end;
-      anchors.lastIndex = Math.max(anchors.lastIndex, match.end);
+  const pathTriggers: number[] = [];
+  let nameEnd = 0;
+  for (let found = triggers.exec(text); found; found = triggers.exec(text)) {
+    const at = found.index - 1;
+    if (at < 0) {
+      continue;
+    }
+    const name = at >= nameEnd ? matchName(text, at) : undefined;
+    if (name) {
+      matches.push(name);
+      nameEnd = name.end;
+      triggers.lastIndex = Math.max(triggers.lastIndex, name.end);
+      continue;
+    }
+    const word = PATH_WORDS.find((candidate) => text.startsWith(candidate, at));
+    // A path segment, not part of a longer name (`privateEndpointId`, `privateEndpointsPath`).
+    if (word && !isWordChar(text.charCodeAt(at + word.length)) && !isWordChar(text.charCodeAt(at - 1))) {
+      pathTriggers.push(at);
     }
   }
-  return matches;
+  if (pathTriggers.length > 0) {
+    const file = new FileScan(text, languageId);
+    file.run(pathTriggers);
+    for (const match of file.matches) {
+      matches.push(match);
+    }
+  }
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const result: RuleMatch[] = [];
+  let lastEnd = 0;
+  for (const match of matches) {
+    if (match.start >= lastEnd && match.end > match.start) {
+      result.push(match);
+      lastEnd = match.end;
+    }
+  }
+  return result;
 }
 
 /**
- * Every use of the deprecated Atlas private endpoint API in `text`: legacy REST paths (with a rewrite), the old Go
- * client's deprecated service, Terraform/Pulumi resources and Atlas CLI commands. `languageId` is the VS Code
- * language of the text when known; it only refines rules that depend on the language (Go base-path constants).
+ * Every use of the deprecated Atlas private endpoint API in `text`: legacy REST paths (with a rewrite where it is
+ * unambiguous), the old Go client's deprecated service, Terraform/Pulumi names and Atlas CLI commands. `languageId`
+ * is the VS Code language of the text when known; it chooses the tokenizer.
  */
 export function scanText(text: string, languageId?: string): Finding[] {
   const findings: Finding[] = [];
   let line = 0;
   let lineStart = 0;
-  // Each indexOf starts after the newline found before, so counting lines reads the text once in total.
   let nextNewline = newlineFrom(text, 0);
   for (const match of scanMatches(text, languageId)) {
     while (nextNewline < match.start) {
@@ -71,14 +309,19 @@ export function scanText(text: string, languageId?: string): Finding[] {
       nextNewline = newlineFrom(text, lineStart);
     }
     const messageArgs: [string, string] = [match.subject, match.suggestion];
+    const base = formatMessage(match.kind, messageArgs);
     const finding: Finding = {
       line,
       character: match.start - lineStart,
-      length: match.end - match.start,
+      length: Math.min(match.end, nextNewline) - match.start,
       kind: match.kind,
-      message: formatMessage(match.kind, messageArgs),
+      confidence: match.inference ? 'inferred' : 'certain',
+      message: match.inference ? `${base} ${formatInference(match.inference)}` : base,
       messageArgs,
     };
+    if (match.inference) {
+      finding.inference = match.inference;
+    }
     if (match.replacement !== undefined) {
       finding.replacement = match.replacement;
     }

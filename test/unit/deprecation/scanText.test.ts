@@ -253,9 +253,13 @@ describe('scanText: linear time on hostile input (counts only; timings are in np
   });
 
   it('scans single lines full of unclosed placeholders, quotes and braces (no scan-to-the-end per anchor)', () => {
-    for (const unit of ['/groups/%[1/privateEndpoint ', '/groups/%(x/privateEndpoint ', '/groups/\'"x/privateEndpoint ', '/groups/{{{{/privateEndpoint ', '/groups/" + x /privateEndpoint ']) {
+    for (const unit of ['/groups/%[1/privateEndpoint ', '/groups/%(x/privateEndpoint ', '/groups/{{{{/privateEndpoint ', '/groups/" + x /privateEndpoint ']) {
       assert.equal(scanText(unit.repeat(100_000)).length, 0, unit);
     }
+    // The tokenizer reads `'…'"…"` as two adjacent string literals (one string in C and Python), whose value can hold
+    // `/groups/x/privateEndpoint`: at most one finding per copy.
+    const quotes = '/groups/\'"x/privateEndpoint ';
+    assert.ok(scanText(quotes.repeat(100_000)).length <= 100_000);
   });
 
   it('scans a file of 100,000 near-misses and finds only the real calls among them', () => {
@@ -354,11 +358,12 @@ describe('scanText: properties', () => {
     );
   });
 
-  it('leaves no legacy REST finding once every rewrite is applied', () => {
+  it('leaves no certain legacy REST finding once every rewrite is applied', () => {
     fc.assert(
       fc.property(documents, (text) => {
         const rewritten = applyReplacements(text, scanText(text));
-        const remaining = scanText(rewritten).filter((finding) => REST_KINDS.has(finding.kind));
+        // Inferred findings without a rewrite (`/interfaceEndpoints` alone) may stay; every rewritten one is gone.
+        const remaining = scanText(rewritten).filter((finding) => REST_KINDS.has(finding.kind) && finding.confidence === 'certain');
         assert.deepEqual(remaining, [], rewritten);
       }),
       { numRuns: 3000 },

@@ -1,0 +1,186 @@
+// Stage 3 (use): the text an expression stands for, with names resolved through the file's bindings. Every character
+// of the result keeps where it came from: the source offsets that show it, and the binding it came through.
+import type { Definition, Node } from './expressions';
+
+export interface Part {
+  text: string;
+  /** Source offsets shown for this text: its own, or the name's when it came from a binding. */
+  start: number;
+  end: number;
+  kind: 'lit' | 'hole' | 'ref';
+  /** The first name resolved on the way to this text. */
+  via?: string;
+  /** Its value when `via` is set, for the message. */
+  viaValue?: string;
+  joined?: boolean;
+  /** Prose continued from the line before. */
+  wrapped?: boolean;
+  escaped?: boolean;
+  regex?: boolean;
+}
+
+export interface Value {
+  text: string;
+  parts: Part[];
+  /** Offset in `text` where each part starts. */
+  offsets: number[];
+}
+
+export type Resolve = (name: string, at: number) => Definition | undefined;
+
+const MAX_DEPTH = 4;
+const PATH_LIKE = /\/|^(?:aws|azure|gcp)$|privateEndpoint|interfaceEndpoints|endpointService/i;
+const MAX_PARTS = 256;
+const PLACEHOLDER = /%\[(\d+)\][sdvq]|%[-+ #0-9.]*[sdvq]|\{(\d*)\}/g;
+
+class Evaluator {
+  private readonly stack = new Set<Definition>();
+
+  constructor(private readonly resolve: Resolve) {}
+
+  parts(node: Node, depth: number): Part[] {
+    switch (node.t) {
+      case 'lit':
+        return [{ text: node.text, start: node.start, end: node.end, kind: 'lit', escaped: node.escaped, regex: node.regex }];
+      case 'hole':
+      case 'ref': {
+        const resolved = node.name === undefined || node.call ? undefined : this.binding(node.name, node.start, node.end, depth);
+        if (resolved) {
+          return resolved;
+        }
+        return [{ text: node.t === 'ref' ? `{${node.name}}` : node.text, start: node.start, end: node.end, kind: node.t }];
+      }
+      case 'concat':
+        return this.limit(node.items.flatMap((item) => this.parts(item, depth)));
+      case 'join':
+        return this.join(node.items, node.separator, depth);
+      case 'format':
+        return this.format(node, depth);
+    }
+  }
+
+  private limit(parts: Part[]): Part[] {
+    return parts.length > MAX_PARTS ? parts.slice(0, MAX_PARTS) : parts;
+  }
+
+  /** The value of the binding `name` seen at `at`, shown at [start, end). */
+  private binding(name: string, start: number, end: number, depth: number): Part[] | undefined {
+    if (depth >= MAX_DEPTH) {
+      return undefined;
+    }
+    const definition = this.resolve(name, start);
+    if (!definition || this.stack.has(definition)) {
+      return undefined;
+    }
+    this.stack.add(definition);
+    try {
+      const inner = this.parts(definition.value, depth + 1);
+      const viaValue = inner.map((part) => part.text).join('');
+      // Only path structure and providers matter; a name for an id keeps its own placeholder.
+      if (!PATH_LIKE.test(viaValue)) {
+        return undefined;
+      }
+      return inner.map((part) => ({ ...part, start, end, via: part.via ?? name, viaValue: part.via ? part.viaValue : viaValue }));
+    } finally {
+      this.stack.delete(definition);
+    }
+  }
+
+  private join(items: readonly Node[], separator: string, depth: number): Part[] {
+    const result: Part[] = [];
+    items.forEach((item, index) => {
+      const parts = this.parts(item, depth).map((part) => ({ ...part, joined: true }));
+      if (index > 0 && separator !== '') {
+        const previous = result[result.length - 1];
+        const needsSeparator = !(previous?.text.endsWith(separator) || parts[0]?.text.startsWith(separator));
+        if (needsSeparator) {
+          result.push({ text: separator, start: item.start, end: item.start, kind: 'lit', joined: true });
+        }
+      }
+      result.push(...parts);
+    });
+    return this.limit(result);
+  }
+
+  /** Fills `%s`, `%v`, `{}`, `{0}` and `%[1]s` with the arguments that have a value; other placeholders stay. */
+  private format(node: Extract<Node, { t: 'format' }>, depth: number): Part[] {
+    const template = this.parts(node.format, depth);
+    const args = node.args.map((arg) => this.parts(arg, depth));
+    const known = args.map((parts) => parts.some((part) => part.kind === 'lit' || part.via !== undefined));
+    const result: Part[] = [];
+    let next = 0;
+    for (const part of template) {
+      if (part.kind !== 'lit') {
+        result.push(part);
+        continue;
+      }
+      let last = 0;
+      for (const match of part.text.matchAll(PLACEHOLDER)) {
+        const explicit = match[1] ?? match[2];
+        const index = explicit !== undefined && explicit !== '' ? Number(explicit) - (match[1] !== undefined ? 1 : 0) : next++;
+        if (index < 0 || index >= args.length || !known[index]) {
+          continue;
+        }
+        const at = match.index ?? 0;
+        if (at > last) {
+          result.push(slicePart(part, last, at));
+        }
+        result.push(...args[index]);
+        last = at + match[0].length;
+      }
+      result.push(last === 0 ? part : slicePart(part, last, part.text.length));
+    }
+    return this.limit(result.filter((part) => part.text.length > 0));
+  }
+}
+
+/** `part.text[from, to)`, with source offsets narrowed when the text is a plain copy of the source. */
+function slicePart(part: Part, from: number, to: number): Part {
+  const exact = !part.escaped && part.via === undefined && part.end - part.start === part.text.length;
+  return {
+    ...part,
+    text: part.text.slice(from, to),
+    start: exact ? part.start + from : part.start,
+    end: exact ? part.start + to : part.end,
+  };
+}
+
+export function evaluate(node: Node, resolve: Resolve): Value {
+  const parts = new Evaluator(resolve).parts(node, 0);
+  const offsets: number[] = [];
+  let text = '';
+  for (const part of parts) {
+    offsets.push(text.length);
+    text += part.text;
+  }
+  return { text, parts, offsets };
+}
+
+/** The part holding value offset `at` (the last one starting at or before it). */
+export function partAt(value: Value, at: number): number {
+  let low = 0;
+  let high = value.offsets.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (value.offsets[mid] <= at) {
+      low = mid;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+/** Source offset of value offset `at`: exact inside plain literal runs, else the start (or end) of its part. */
+export function sourceOffset(value: Value, at: number, isEnd: boolean): number {
+  if (value.parts.length === 0) {
+    return 0;
+  }
+  const index = partAt(value, isEnd ? Math.max(0, at - 1) : at);
+  const part = value.parts[index];
+  const inside = at - value.offsets[index];
+  if (part.kind === 'lit' && part.via === undefined && !part.escaped && part.end - part.start === part.text.length) {
+    return part.start + inside;
+  }
+  return isEnd ? part.end : part.start;
+}
