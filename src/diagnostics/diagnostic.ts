@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEPRECATION_CODE, REPLACEMENT_DOCS_URL, messageTemplate, type Finding } from '../deprecation';
+import { DEPRECATION_CODE, INFERRED_TEMPLATE, REPLACEMENT_DOCS_URL, messageTemplate, type Finding } from '../deprecation';
 
 export const DIAGNOSTIC_SOURCE = 'Atlas';
 
@@ -9,11 +9,17 @@ export function findingRange(finding: Finding): vscode.Range {
 
 /** The finding's message through vscode.l10n (the English template is the key). */
 export function localizedMessage(finding: Finding): string {
-  return vscode.l10n.t(messageTemplate(finding.kind), ...finding.messageArgs);
+  const message = vscode.l10n.t(messageTemplate(finding.kind), ...finding.messageArgs);
+  if (!finding.inference) {
+    return message;
+  }
+  return `${message} ${vscode.l10n.t(INFERRED_TEMPLATE, vscode.l10n.t(finding.inference.template, ...finding.inference.args))}`;
 }
 
+/** Inferred findings are shown at most as Information. */
 export function toDiagnostic(finding: Finding, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(findingRange(finding), localizedMessage(finding), severity);
+  const shown = finding.confidence === 'inferred' ? Math.max(severity, vscode.DiagnosticSeverity.Information) : severity;
+  const diagnostic = new vscode.Diagnostic(findingRange(finding), localizedMessage(finding), shown);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: DEPRECATION_CODE, target: vscode.Uri.parse(REPLACEMENT_DOCS_URL) };
   diagnostic.tags = [vscode.DiagnosticTag.Deprecated];

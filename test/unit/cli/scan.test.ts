@@ -90,8 +90,8 @@ describe('atlas-scan CLI', function () {
     assert.deepEqual(
       lines.map((line) => Object.keys(line)),
       [
-        ['file', 'line', 'column', 'kind', 'message'],
-        ['file', 'line', 'column', 'kind', 'message'],
+        ['file', 'line', 'column', 'kind', 'confidence', 'message'],
+        ['file', 'line', 'column', 'kind', 'confidence', 'message'],
       ],
     );
     assert.deepEqual(
