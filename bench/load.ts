@@ -8,7 +8,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { AtlasClient } from '../src/atlas';
 import { ConnectionsModel } from '../src/tree/connectionsModel';
-import { describeNode, projectChildren } from '../src/tree/nodes';
+import { projectChildren } from '../src/tree/children';
+import { describeNode } from '../src/tree/nodeLook';
 import { HUGE_PROJECT_CONNECTIONS, HUGE_PROJECT_ID } from '../test/emulator';
 import { englishL10n } from '../test/unit/tree/helpers';
 import { startEmulatorProcess, type EmulatorProcess } from './emulatorProcess';
@@ -55,19 +56,19 @@ async function hugeProject(emulator: EmulatorProcess, gc: () => void): Promise<C
   const load = await withLoopDelay(async () => {
     await loader.load();
     let clicks = 0;
-    for (let view = loader.view(); view.state === 'connections' && view.hasMore; view = loader.view()) {
+    for (let state = loader.state(); state.kind === 'connections' && state.hasMore; state = loader.state()) {
       await loader.loadMore();
       clicks++;
     }
     return clicks;
   });
-  const view = loader.view();
-  if (view.state !== 'connections' || view.connections.length !== HUGE_PROJECT_CONNECTIONS) throw new Error(`the 10,000-connection project did not load: ${view.state}`);
+  const state = loader.state();
+  if (state.kind !== 'connections' || state.connections.length !== HUGE_PROJECT_CONNECTIONS) throw new Error(`the 10,000-connection project did not load: ${state.kind}`);
   const retained = heapBytes(gc) - before;
   // What the view asks for when the project's children are shown: every node and its TreeItem look, in one synchronous
   // pass, so the event loop is blocked for all of it.
   const renderStarted = performance.now();
-  const items = projectChildren(HUGE_PROJECT_ID, view, englishL10n).map((node) => describeNode(node, englishL10n)).length;
+  const items = projectChildren(HUGE_PROJECT_ID, state, englishL10n).map((node) => describeNode(node, englishL10n)).length;
   const renderMs = performance.now() - renderStarted;
   const counters = await emulator.counters();
   return [
@@ -92,12 +93,12 @@ async function allProjects(emulator: EmulatorProcess, gc: () => void, limit: num
   const model = modelFor(emulator, limit);
   const run = await withLoopDelay(async () => {
     await model.loadRoot();
-    const projects = model.rootView().projects;
+    const projects = model.rootState().projects;
     await Promise.all(projects.map((project) => model.loader(project.id).load()));
     await model.whenIdle();
     return projects;
   });
-  const failed = run.result.filter((project) => model.loader(project.id).view().state === 'failed');
+  const failed = run.result.filter((project) => model.loader(project.id).state().kind === 'failed');
   if (failed.length > 0) throw new Error(`${failed.length} projects failed to load`);
   const retainedMb = (heapBytes(gc) - before) / MB;
   const counters = await emulator.counters();

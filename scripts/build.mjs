@@ -1,9 +1,10 @@
 // Bundles the extension (and the command-line scanner) with esbuild.
 // Shape from microsoft/vscode-extension-samples esbuild-sample.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 
 const entries = [
@@ -32,7 +33,11 @@ const context = await esbuild.context({
   },
   logLevel: 'warning',
   metafile: true,
-  define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+  define: {
+    'process.env.NODE_ENV': production ? '"production"' : '"development"',
+    // The User-Agent's version (src/atlas/client.ts).
+    __EXTENSION_VERSION__: JSON.stringify(version),
+  },
 });
 
 if (watch) {

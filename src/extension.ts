@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
-import { registerCredentials } from './credentials';
-import { registerDeprecationDiagnostics } from './diagnostics';
-import { registerConnectionsView, type ConnectionsTree } from './tree';
+import { registerCommands } from './commands';
+import { reactToSettingsAndTrust } from './configuration';
+import { createCredentials } from './credentials';
+import { createDeprecationDiagnostics } from './diagnostics';
+import { createConnectionsView, type ConnectionsTree } from './tree';
 
 /** What `activate` returns: the tree model, read by the integration tests through `extension.exports`. */
 export interface AtlasPrivateEndpointsApi {
@@ -15,12 +17,21 @@ export interface AtlasPrivateEndpointsApi {
 export function activate(context: vscode.ExtensionContext): AtlasPrivateEndpointsApi {
   const log = vscode.window.createOutputChannel('Atlas Private Endpoints', { log: true });
   context.subscriptions.push(log);
-  context.subscriptions.push(vscode.commands.registerCommand('atlasPrivateEndpoints.showLog', () => log.show()));
 
-  const sessions = registerCredentials(context, log);
-  const connections = registerConnectionsView(context, log, sessions);
-  registerDeprecationDiagnostics(context, log);
-  return { connections };
+  const { store, sessions, testSecrets } = createCredentials(context, log);
+  const { tree, documents } = createConnectionsView(context, log, sessions);
+  const diagnostics = createDeprecationDiagnostics(context, log);
+  registerCommands(context, { store, sessions, tree, documents, scanner: diagnostics.scanner, log, testSecrets });
+  context.subscriptions.push(
+    reactToSettingsAndTrust({
+      clientSettingsChanged: () => sessions.refresh({ rebuildClient: true }),
+      treeSettingsChanged: () => tree.settingsChanged(),
+      deprecationSettingsChanged: (changed) => diagnostics.settingsChanged(changed),
+      // The session (and with it the view) becomes available; the view renders again from the session's change event.
+      workspaceTrusted: () => sessions.refresh(),
+    }),
+  );
+  return { connections: tree };
 }
 
 export function deactivate(): void {}

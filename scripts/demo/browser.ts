@@ -1,5 +1,5 @@
 // Opening the demo's code-server URL in a browser a person can see, or saying clearly why it cannot be done here.
-import { findChromium } from '../vscode-host/chromium';
+import { chooseBrowser } from '../vscode-host/chromium';
 import { findOnPath } from './findOnPath';
 
 export type BrowserLauncher =
@@ -16,13 +16,16 @@ export function findBrowser(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = 
   if (!env.DISPLAY && !env.WAYLAND_DISPLAY) {
     return { problem: 'there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set)' };
   }
+  // CHROME_PATH is an explicit choice, so it wins; the npm registry's Chromium (the tests' browser) is headless-only.
+  try {
+    const choice = chooseBrowser(env);
+    if (choice.source === 'CHROME_PATH') return { launcher: { kind: 'chromium', command: choice.executable } };
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
   const xdgOpen = findOnPath(['xdg-open'], env);
   if (xdgOpen) return { launcher: { kind: 'system', command: xdgOpen } };
-  try {
-    return { launcher: { kind: 'chromium', command: findChromium(env) } };
-  } catch {
-    return { problem: 'neither xdg-open (`apt-get install -y xdg-utils`) nor Chromium (`apt-get install -y chromium`, or CHROME_PATH) is installed' };
-  }
+  return { problem: 'there is no desktop browser opener (xdg-open) here; set CHROME_PATH to a Chrome or Chromium executable to open one' };
 }
 
 export function browserArguments(launcher: BrowserLauncher, url: string, profileDir: string, isRoot: boolean): string[] {

@@ -1,6 +1,6 @@
 // Bundles the integration suites (and the test-runner extension) with esbuild, for both launchers.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RUNNER_NAME, RUNNER_PUBLISHER, RUNNER_VERSION } from './runner/api';
 
@@ -52,7 +52,8 @@ export async function buildRunnerExtension(dir: string): Promise<void> {
     publisher: RUNNER_PUBLISHER,
     displayName: 'Atlas test runner',
     version: RUNNER_VERSION,
-    engines: { vscode: '^1.95.0' },
+    // The extension's own range: the runner must load wherever the extension under test does.
+    engines: { vscode: (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { engines: { vscode: string } }).engines.vscode },
     main: './extension.js',
     activationEvents: ['onStartupFinished'],
   };

@@ -1,34 +1,57 @@
-// Headless Chromium (Debian's package, or CHROME_PATH) driven by playwright-core: the workbench side of the host.
+// Headless Chromium driven by playwright-core: the workbench side of the host. The browser comes from the npm registry
+// (npmChromium.ts) unless CHROME_PATH names another one.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ensureNpmChromium, FONTS_CONFIG, NPM_CHROMIUM } from './npmChromium';
+import type { ProcessGroups } from './processGroup';
 import { recordShownText, SHOWN_TEXT_LOG_VARIABLE } from './shownText';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+export const BROWSER_OVERRIDE_HELP =
+  'Set CHROME_PATH to a Chrome or Chromium executable to use that browser instead of the one from the npm registry.';
 
-export const CHROMIUM_MISSING =
-  'Chromium was not found. Install it with `apt-get install -y chromium` (Debian/Ubuntu), ' +
-  'or set CHROME_PATH to a Chrome or Chromium executable.';
+/** Where the browser comes from: CHROME_PATH when set (an explicit override), otherwise the npm registry. */
+export type BrowserChoice = { readonly source: 'CHROME_PATH'; readonly executable: string } | { readonly source: 'npm' };
 
-/** The browser to use, or a message naming what to install. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = CANDIDATES): string {
+/** Decides without installing anything, so that a wrong CHROME_PATH fails at once. */
+export function chooseBrowser(env: NodeJS.ProcessEnv = process.env): BrowserChoice {
   const configured = env.CHROME_PATH;
   if (configured) {
     if (!existsSync(configured)) {
-      throw new Error(`CHROME_PATH is set to ${configured}, which does not exist. ${CHROMIUM_MISSING}`);
+      throw new Error(
+        `CHROME_PATH is set to ${configured}, which does not exist. Unset it to use the Chromium from the npm registry ` +
+          `(${NPM_CHROMIUM}), or point it at a Chrome or Chromium executable.`,
+      );
     }
-    return configured;
+    return { source: 'CHROME_PATH', executable: configured };
   }
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) {
-    throw new Error(CHROMIUM_MISSING);
+  return { source: 'npm' };
+}
+
+/** The executable for `choice`, installing the npm registry's Chromium into `cacheRoot` on first use. */
+export async function browserExecutable(
+  choice: BrowserChoice,
+  cacheRoot: string,
+  groups: ProcessGroups,
+  log: (line: string) => void,
+): Promise<string> {
+  if (choice.source === 'CHROME_PATH') {
+    return choice.executable;
   }
-  return found;
+  try {
+    return await ensureNpmChromium(cacheRoot, groups, log);
+  } catch (error) {
+    throw new Error(`The browser is missing: ${error instanceof Error ? error.message : String(error)}\n${BROWSER_OVERRIDE_HELP}`);
+  }
 }
 
 export async function launchChromium(executablePath: string): Promise<Browser> {
+  // The npm registry's Chromium brings its own fonts; its fonts.conf adds them to the system's.
+  const fontsConfig = path.join(path.dirname(executablePath), FONTS_CONFIG);
   return chromium.launch({
     executablePath,
     headless: true,
+    ...(existsSync(fontsConfig) ? { env: { ...process.env, FONTCONFIG_FILE: fontsConfig } } : {}),
     // The launcher ends the browser itself on signals, after printing what it has.
     handleSIGINT: false,
     handleSIGTERM: false,

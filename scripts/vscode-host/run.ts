@@ -2,9 +2,12 @@
  * The offline VS Code host: runs the integration suites inside a real extension host and the e2e suites against a
  * real workbench, on code-server from the npm registry (VS Code's own download servers are out of reach here).
  *
- *   tsx scripts/vscode-host/run.ts [integration] [e2e] [restricted]     (all when none is named; `npm test` runs all)
+ *   tsx scripts/vscode-host/run.ts [--host current|oldest] [integration] [e2e] [restricted]
  *
- * One run: start the Atlas emulator; install code-server + Node 24 into .vscode-test/ (first run only); package the
+ * All phases when none is named (`npm test`); `--host oldest` runs on the oldest VS Code we claim (`npm run test:oldest`).
+ *
+ * One run: start the Atlas emulator; install code-server + its Node, and Chromium, from the npm registry into
+ * .vscode-test/ (first run only; codeServerInstall.ts, npmChromium.ts); package the
  * extension with vsce (its prepublish step runs scripts/build.mjs --production) and install the .vsix with
  * `--install-extension`; bundle the integration suites with esbuild; start code-server on a kernel-chosen loopback
  * port with a throwaway HOME, user-data dir (settings in userSettings.ts) and extensions dir; open the workbench in
@@ -41,23 +44,22 @@ import type { Browser } from 'playwright-core';
 import { startEmulator } from '../../test/emulator';
 import { dumpIndexedDb } from './browserStorage';
 import { buildRunnerExtension, bundleIntegrationSuites, integrationSuites, ROOT } from './bundle';
-import { findChromium, launchChromium, openWorkbench } from './chromium';
-import { ensureCodeServer, hostDirsIn, installExtension, startCodeServer, type RunningCodeServer } from './codeServer';
+import { browserExecutable, chooseBrowser, launchChromium, openWorkbench, type BrowserChoice } from './chromium';
+import { hostDirsIn, installExtension, startCodeServer, type RunningCodeServer } from './codeServer';
+import { ensureCodeServer } from './codeServerInstall';
 import { fileSection, hostLogFiles, logSection } from './diagnostics';
 import { e2eSuites, runE2eSuites } from './e2e';
 import { CapturedOutput } from './outputCapture';
 import { ProcessGroups } from './processGroup';
 import { formatReport, plainSummary, type SuiteReport } from './report';
 import { runRestrictedPhase } from './restricted';
+import { parseRunArguments, type Phase, type RunArguments } from './runArguments';
 import { RUNNER_NAME, RUNNER_PUBLISHER, RUNNER_VERSION, type RunnerResult } from './runner/api';
 import { audit, filesUnder, fileSources, formatAudit, makeLeakCanaries, needlesFor, plantedCheck, textSource } from './secretsAudit';
 import { SHOWN_TEXT_LOG_VARIABLE } from './shownText';
 import { writeUserSettings } from './userSettings';
 import { packageExtension } from './vsix';
 import { waitFor } from './waitFor';
-
-const PHASES = ['integration', 'e2e', 'restricted'] as const;
-type Phase = (typeof PHASES)[number];
 
 const CACHE_ROOT = path.join(ROOT, '.vscode-test');
 const SCREENSHOTS_DIR = path.join(ROOT, 'media', 'screenshots');
@@ -68,14 +70,6 @@ const STARTED = Date.now();
 
 function say(line: string): void {
   console.log(`[vscode-host +${Math.round((Date.now() - STARTED) / 1000)}s] ${line}`);
-}
-
-function parsePhases(args: string[]): Phase[] {
-  const unknown = args.filter((arg) => !(PHASES as readonly string[]).includes(arg));
-  if (unknown.length > 0) {
-    throw new Error(`Unknown argument(s) ${unknown.join(' ')}; usage: run.ts [integration] [e2e] [restricted]`);
-  }
-  return args.length === 0 ? [...PHASES] : (args as Phase[]);
 }
 
 /** Everything one run creates, torn down in reverse order. */
@@ -168,7 +162,7 @@ async function runIntegration(run: Run, browser: Browser, server: RunningCodeSer
   return result.report;
 }
 
-async function main(phases: Phase[], run: Run, chromePath: string): Promise<boolean> {
+async function main({ phases, host }: RunArguments, run: Run, browserChoice: BrowserChoice): Promise<boolean> {
   // Recognisable secrets, searched for by the audit at the end.
   const canaries = makeLeakCanaries();
   const emulator = await startEmulator({ privateKey: canaries.privateKey, serviceAccount: { clientSecret: canaries.clientSecret } });
@@ -179,8 +173,9 @@ async function main(phases: Phase[], run: Run, chromePath: string): Promise<bool
 
   const inMainServer = phases.includes('integration') || phases.includes('e2e');
   const vsix = path.join(run.dir, 'atlas-private-endpoints.vsix');
-  const [install] = await Promise.all([
-    ensureCodeServer(CACHE_ROOT, run.groups, say),
+  const [install, chromePath] = await Promise.all([
+    ensureCodeServer(CACHE_ROOT, run.groups, say, host),
+    browserExecutable(browserChoice, CACHE_ROOT, run.groups, say),
     packageExtension(vsix, path.join(run.dir, 'vsce.log'), run.groups).then(() => say('Packaged the extension (.vsix)')),
     phases.includes('integration') ? bundleIntegrationSuites(run.testsDir) : undefined,
     phases.includes('integration') ? buildRunnerExtension(run.runnerDir) : undefined,
@@ -260,11 +255,11 @@ function auditSecrets(run: Run, canaries: ReturnType<typeof makeLeakCanaries>, c
 }
 
 async function launch(): Promise<void> {
-  let phases: Phase[];
-  let chromePath: string;
+  let args: RunArguments;
+  let browserChoice: BrowserChoice;
   try {
-    phases = parsePhases(process.argv.slice(2));
-    chromePath = findChromium();
+    args = parseRunArguments(process.argv.slice(2));
+    browserChoice = chooseBrowser();
   } catch (error) {
     console.error(`[vscode-host] ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
@@ -298,7 +293,7 @@ async function launch(): Promise<void> {
     OVERALL_TIMEOUT_MS,
   );
   try {
-    const ok = await main(phases, run, chromePath);
+    const ok = await main(args, run, browserChoice);
     clearTimeout(timer);
     await finish(ok, ok ? undefined : 'some tests failed (or none ran); see above', false);
   } catch (error) {

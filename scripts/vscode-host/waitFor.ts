@@ -2,10 +2,10 @@
 // can take it too).
 
 /** Polls `probe` every `intervalMs` until it returns a value; `probe` may throw to give up early (e.g. when a process died). */
-export async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs: number, intervalMs = 200): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number, intervalMs = 200): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value !== undefined) {
       return value;
     }

@@ -2,7 +2,8 @@
 // cancellation, bounded concurrency, and typed pages. No `vscode` import.
 import { raceAbort, sleep } from './abort';
 import { DigestAuth, readDigestChallenge } from './digestAuth';
-import { AtlasApiError, errorFromHttp, readErrorBody } from './errors';
+import { AtlasApiError, readErrorBody } from './errors';
+import { errorFromHttp } from './errorVocabulary';
 import { exchange, failureOf, type ExchangeResponse } from './http';
 import { computeHasMore, envelopeStatus, parseJson, parseJsonOrUndefined, parseListBody, toConnection, toEndpointService, toProject, unwrapSingle } from './parse';
 import { parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry';
@@ -24,7 +25,6 @@ import {
 import { normalizeBaseUrl, validateGroupId, validateItemsPerPage, validatePageNum } from './validation';
 
 export const USER_AGENT_PRODUCT = 'atlas-private-endpoints-vscode';
-export const DEFAULT_USER_AGENT = `${USER_AGENT_PRODUCT}/0.1.0`;
 export const API_PREFIX = '/api/atlas/v1.0';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_ATTEMPTS = 3;
@@ -35,6 +35,14 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
 export function userAgentFor(version: string): string {
   return `${USER_AGENT_PRODUCT}/${version}`;
 }
+
+/** package.json's version, written in by the bundler (scripts/build.mjs). */
+declare const __EXTENSION_VERSION__: string | undefined;
+
+/** The extension's own User-Agent. Run from source (tests and benchmarks under tsx), npm's variable gives the version. */
+export const DEFAULT_USER_AGENT = userAgentFor(
+  typeof __EXTENSION_VERSION__ === 'string' ? __EXTENSION_VERSION__ : (process.env.npm_package_version ?? '0.0.0'),
+);
 
 type Query = Record<string, string | number>;
 
@@ -107,15 +115,6 @@ export class AtlasClient {
     const list = parseListBody(body, status);
     const items = list.items.map((item, index) => toConnection(item, index, status));
     return { items, pageNum, itemsPerPage, totalCount: list.totalCount, hasMore: computeHasMore(list, pageNum, itemsPerPage), raw: body };
-  }
-
-  async getPrivateEndpoint(groupId: string, connectionId: string, signal?: AbortSignal): Promise<PrivateEndpointConnection> {
-    const id = validateGroupId(groupId);
-    if (typeof connectionId !== 'string' || connectionId.trim() === '' || connectionId.length > 200) {
-      throw new AtlasApiError({ kind: 'badRequest', message: 'A private endpoint connection id is required.' });
-    }
-    const { status, body } = await this.getJson(`/groups/${id}/privateEndpoint/${encodeURIComponent(connectionId.trim())}`, {}, signal);
-    return toConnection(unwrapSingle(body), 0, status);
   }
 
   /** The replacement API: `GET /groups/{groupId}/privateEndpoint/{provider}/endpointService` (not paginated). */

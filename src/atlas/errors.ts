@@ -1,5 +1,6 @@
 // The one error type the client throws. `kind` is what the UI maps to a message; the English `message`
 // is a complete, actionable fallback. Messages never carry keys, tokens or Authorization headers.
+// How an Atlas answer becomes a kind, and how each kind is worded, lives in errorVocabulary.ts.
 
 export type AtlasErrorKind =
   | 'unauthorized'
@@ -60,27 +61,6 @@ export class AtlasApiError extends Error {
   }
 }
 
-/** The deprecated list is gone for this project (404 that is not about the project itself, or 410): show endpoint services instead. */
-export function isLegacyEndpointGone(error: unknown): boolean {
-  if (!(error instanceof AtlasApiError)) return false;
-  if (error.kind === 'gone') return true;
-  return error.kind === 'notFound' && error.errorCode !== 'GROUP_NOT_FOUND' && error.errorCode !== 'INVALID_GROUP_ID';
-}
-
-export function kindForStatus(status: number, errorCode: string | undefined): AtlasErrorKind {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) {
-    return errorCode === 'IP_ADDRESS_NOT_ON_ACCESS_LIST' || errorCode === 'IP_ADDRESS_NOT_ON_WHITELIST' ? 'ipNotAllowed' : 'forbidden';
-  }
-  if (status === 404) return 'notFound';
-  if (status === 410) return 'gone';
-  if (status === 429) return 'rateLimited';
-  if (status === 503) return 'unavailable';
-  if (status >= 500) return 'serverError';
-  if (status >= 400) return 'badRequest';
-  return 'invalidResponse';
-}
-
 export interface ErrorBodyFields {
   errorCode?: string;
   detail?: string;
@@ -101,66 +81,6 @@ export function readErrorBody(body: unknown): ErrorBodyFields | undefined {
     reason: typeof record.reason === 'string' ? record.reason : undefined,
     parameters: Array.isArray(record.parameters) ? record.parameters : undefined,
   };
-}
-
-const MAX_DETAIL_CHARS = 300;
-
-function clip(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > MAX_DETAIL_CHARS ? `${oneLine.slice(0, MAX_DETAIL_CHARS)}…` : oneLine;
-}
-
-export interface HttpErrorInput {
-  status: number;
-  fields?: ErrorBodyFields;
-  retryAfterSeconds?: number;
-  /** For bodies that are not an Atlas error (an HTML proxy page): what we got instead. */
-  contentType?: string;
-  redact: (text: string) => string;
-}
-
-/** Turns a non-2xx answer into an AtlasApiError with a message a person can act on. */
-export function errorFromHttp(input: HttpErrorInput): AtlasApiError {
-  const { status, fields, redact } = input;
-  const errorCode = fields?.errorCode;
-  const detail = fields?.detail === undefined ? undefined : redact(fields.detail);
-  const parameters = (fields?.parameters ?? []).map((value) => (typeof value === 'string' ? redact(value) : value));
-  const kind = kindForStatus(status, errorCode);
-  const ipAddress = kind === 'ipNotAllowed' && typeof parameters[0] === 'string' ? parameters[0] : undefined;
-  const code = errorCode === undefined ? `HTTP ${status}` : `HTTP ${status} ${errorCode}`;
-  const said = detail === undefined ? '' : ` Atlas said: "${clip(detail)}"`;
-  const notAtlas = fields === undefined ? ` The response was not an Atlas error body${input.contentType ? ` (${clip(input.contentType)})` : ''}; a proxy or gateway may be in the way.` : '';
-  const wait = input.retryAfterSeconds === undefined ? '' : ` Try again in ${input.retryAfterSeconds} s.`;
-  const messages: Record<AtlasErrorKind, string> = {
-    unauthorized: `Atlas rejected the credentials (${code}). Check the public and private API key (or the service account's client id and secret), and that it has not been revoked.${said}`,
-    ipNotAllowed: `Atlas refused the request because this machine's IP address${ipAddress ? ` ${ipAddress}` : ''} is not on the API access list of the key (${code}). Add it to the key's API access list in Atlas.${said}`,
-    forbidden: `Atlas denied access (${code}). The key needs at least the Project Read Only role on this project.${said}`,
-    notFound: `Atlas could not find it (${code}). Check the project id and that the key belongs to this project's organization.${said}`,
-    gone: `Atlas no longer serves this endpoint (${code}). Use the endpoint service API instead.${said}`,
-    rateLimited: `Atlas rate-limited the request (${code}).${wait || ' Wait a minute and try again.'}${said}`,
-    serverError: `Atlas returned a server error (${code}). Try again later.${notAtlas}${said}`,
-    unavailable: `Atlas is unavailable (${code}).${wait || ' Try again later.'}${notAtlas}${said}`,
-    badRequest: `Atlas refused the request (${code}).${notAtlas}${said}`,
-    invalidResponse: `Atlas answered with an unexpected status (${code}).${notAtlas}`,
-    network: '',
-    timeout: '',
-    responseTooLarge: '',
-    invalidBaseUrl: '',
-    unsupportedAuth: '',
-    redirectRefused: '',
-    cancelled: '',
-  };
-  return new AtlasApiError({
-    kind,
-    message: messages[kind],
-    status,
-    errorCode,
-    detail,
-    reason: fields?.reason,
-    parameters,
-    retryAfterSeconds: input.retryAfterSeconds,
-    ipAddress,
-  });
 }
 
 export function invalidResponse(message: string, status?: number, cause?: unknown): AtlasApiError {

@@ -1,6 +1,18 @@
 // Public surface of the Atlas client. Pure: no `vscode` import.
 export * from './types';
-export { AtlasApiError, isLegacyEndpointGone, type AtlasErrorKind } from './errors';
+export { AtlasApiError, type AtlasErrorKind } from './errors';
+export {
+  accessListIp,
+  explainAtlasError,
+  explainProjectLookupFailure,
+  explainSignInFailure,
+  isAtlasErrorLike,
+  isCancellation,
+  isIpAccessListCode,
+  isLegacyEndpointGone,
+  isProjectAccessCode,
+  isProjectNotVisible,
+} from './errorVocabulary';
 export {
   AtlasClient,
   API_PREFIX,

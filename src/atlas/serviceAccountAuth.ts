@@ -2,6 +2,7 @@
 // only, renewed ahead of expiry, one token request at a time however many callers need it.
 import { raceAbort } from './abort';
 import { AtlasApiError, invalidResponse, readErrorBody } from './errors';
+import { isIpAccessListCode } from './errorVocabulary';
 import type { ExchangeResponse } from './http';
 import { parseJsonOrUndefined } from './parse';
 import type { ServiceAccountCredentials } from './types';
@@ -54,7 +55,7 @@ export class ServiceAccountAuth {
       const body = parseJsonOrUndefined(response.text);
       const atlasError = readErrorBody(body);
       throw new AtlasApiError({
-        kind: response.status === 403 && atlasError?.errorCode?.startsWith('IP_ADDRESS_NOT_ON') ? 'ipNotAllowed' : 'unauthorized',
+        kind: response.status === 403 && isIpAccessListCode(atlasError?.errorCode) ? 'ipNotAllowed' : 'unauthorized',
         status: response.status,
         errorCode: atlasError?.errorCode ?? oauthError(body),
         message: `Atlas did not issue an access token for the service account (HTTP ${response.status}). Check the client id and secret, and that the secret has not expired or been revoked.`,

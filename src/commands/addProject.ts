@@ -1,36 +1,32 @@
 // Atlas: Add Project…
 import * as vscode from 'vscode';
-import { AtlasApiError } from '../atlas';
+import { AtlasApiError, explainProjectLookupFailure } from '../atlas';
+import type { PinnedProject } from '../credentials/model';
 import { ProfileStoreError } from '../credentials/profileStore';
-import { promptText } from '../credentials/prompts';
-import { requireWorkspaceTrust, stringArg, withCancellableProgress, type CredentialServices } from '../credentials/services';
 import { validateProjectId } from '../credentials/validation';
 import { fetchAndPinProject } from '../credentials/verifiedChanges';
-import { describeAtlasError } from '../messages';
-import type { AtlasSession, PinnedProject } from '../session';
+import { COMMANDS } from '../ids';
+import type { AtlasSession } from '../session';
+import { failure, restrictedMode, showFailure, type CommandResult } from './result';
+import type { CommandServices } from './services';
+import { promptText, requireWorkspaceTrust, stringArg, withCancellableProgress } from './ui';
 
-export type AddProjectResult = { ok: true; project: PinnedProject } | { ok: false; reason: string; message: string };
-
-export function registerAddProjectCommand(services: CredentialServices): vscode.Disposable {
-  return vscode.commands.registerCommand('atlasPrivateEndpoints.addProject', (args?: unknown) => addProject(services, args));
-}
+export type AddProjectResult = CommandResult<{ project: PinnedProject }>;
 
 /**
  * Pins a project on the active profile after fetching its name with `GET /groups/{id}`. Optional argument
  * `{ projectId }` skips the prompt (tests and automation). Resolves to an AddProjectResult, undefined when cancelled.
  */
-export async function addProject(services: CredentialServices, args?: unknown): Promise<AddProjectResult | undefined> {
-  if (!requireWorkspaceTrust()) return { ok: false, reason: 'restricted', message: vscode.l10n.t('Atlas requests are disabled in Restricted Mode.') };
+export async function addProject(services: CommandServices, args?: unknown): Promise<AddProjectResult | undefined> {
+  if (!requireWorkspaceTrust()) return restrictedMode();
   const session = await services.sessions.current();
   if (!session) return notSignedIn();
 
   if (args !== undefined) {
     const projectId = stringArg(args, 'projectId')?.trim() ?? '';
     const problem = validateProjectId(projectId, vscode.l10n) ?? duplicateProblem(session, projectId);
-    if (problem) return fail('invalidInput', problem);
-    const result = await fetchAndPin(services, session, projectId);
-    if (!result.ok) void vscode.window.showErrorMessage(result.message);
-    return result;
+    if (problem) return showFailure(failure('invalidInput', problem));
+    return showFailure(await fetchAndPin(services, session, projectId));
   }
 
   let value: string | undefined;
@@ -51,7 +47,7 @@ export async function addProject(services: CredentialServices, args?: unknown): 
   }
 }
 
-async function fetchAndPin(services: CredentialServices, session: AtlasSession, rawId: string): Promise<AddProjectResult> {
+async function fetchAndPin(services: CommandServices, session: AtlasSession, rawId: string): Promise<AddProjectResult> {
   const projectId = rawId.trim().toLowerCase();
   let pinned: PinnedProject;
   try {
@@ -59,31 +55,15 @@ async function fetchAndPin(services: CredentialServices, session: AtlasSession, 
       fetchAndPinProject(services.store, session.client, session.profile.id, projectId, signal),
     );
   } catch (error) {
-    if (error instanceof ProfileStoreError) return { ok: false, reason: error.code, message: error.message };
-    const message = describeLookupFailure(error, projectId, session.profile.name);
+    if (error instanceof ProfileStoreError) return failure(error.code, error.message);
+    const message = explainProjectLookupFailure(error, projectId, session.profile.name, vscode.l10n);
     services.log.warn(`Add project ${projectId}: ${message}`);
-    return { ok: false, reason: error instanceof AtlasApiError ? error.kind : 'unknown', message };
+    return failure(error instanceof AtlasApiError ? error.kind : 'unknown', message);
   }
   services.sessions.refresh();
   services.log.info(`Added project ${projectId} ("${pinned.name}") to profile "${session.profile.name}".`);
   void vscode.window.showInformationMessage(vscode.l10n.t('Added project "{0}".', pinned.name ?? projectId));
   return { ok: true, project: pinned };
-}
-
-function describeLookupFailure(error: unknown, projectId: string, profileName: string): string {
-  // Atlas answers 404 for an unknown project and 401 NOT_IN_GROUP for one the key cannot see; both mean the same here.
-  const notVisible =
-    error instanceof AtlasApiError &&
-    (error.kind === 'notFound' || error.errorCode === 'NOT_IN_GROUP' || error.errorCode === 'USER_CANNOT_ACCESS_GROUP');
-  if (notVisible) {
-    return vscode.l10n.t(
-      'Project {0} was not found, or the key of profile "{1}" has no access to it ({2}). Check the id, or give the key a role on the project.',
-      projectId,
-      profileName,
-      [error.status, error.errorCode].filter((part) => part !== undefined).join(' '),
-    );
-  }
-  return describeAtlasError(error);
 }
 
 function duplicateProblem(session: AtlasSession, text: string): string | undefined {
@@ -97,12 +77,7 @@ function notSignedIn(): AddProjectResult {
   const signIn = vscode.l10n.t('Sign In with API Key');
   const message = vscode.l10n.t('Sign in to Atlas before adding a project.');
   void vscode.window.showInformationMessage(message, signIn).then((choice) => {
-    if (choice === signIn) void vscode.commands.executeCommand('atlasPrivateEndpoints.signIn');
+    if (choice === signIn) void vscode.commands.executeCommand(COMMANDS.signIn);
   });
-  return { ok: false, reason: 'notSignedIn', message };
-}
-
-function fail(reason: string, message: string): AddProjectResult {
-  void vscode.window.showErrorMessage(message);
-  return { ok: false, reason, message };
+  return failure('notSignedIn', message);
 }

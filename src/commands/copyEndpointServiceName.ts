@@ -1,7 +1,9 @@
+// Atlas: Copy Endpoint Service Name
 import * as vscode from 'vscode';
-import type { ConnectionsTree } from '../tree/connectionsTree';
+import { endpointServiceNameOf } from '../tree/connectionFields';
 import { pickLoadedItem } from '../tree/loadedItemPicker';
-import { endpointServiceNameOf, type ConnectionLikeNode, type TreeNode } from '../tree/nodes';
+import type { ConnectionLikeNode, TreeNode } from '../tree/nodes';
+import type { CommandServices } from './services';
 
 const STATUS_BAR_MILLISECONDS = 4000;
 
@@ -9,13 +11,11 @@ const STATUS_BAR_MILLISECONDS = 4000;
  * From a connection row (inline and context menu) or the palette (QuickPick of loaded connections).
  * Resolves to the copied name, or undefined when nothing was copied.
  */
-export function registerCopyEndpointServiceNameCommand(tree: ConnectionsTree): vscode.Disposable {
-  return vscode.commands.registerCommand('atlasPrivateEndpoints.copyEndpointServiceName', async (node?: TreeNode) => {
-    const target = isConnectionLike(node)
-      ? node
-      : (await pickLoadedItem(tree, vscode.l10n.t('Select a connection to copy its endpoint service name')))?.node;
-    return target ? copyName(target) : undefined;
-  });
+export async function copyEndpointServiceName({ tree }: CommandServices, node?: TreeNode): Promise<string | undefined> {
+  const target = isConnectionLike(node)
+    ? node
+    : (await pickLoadedItem(tree, vscode.l10n.t('Select a connection to copy its endpoint service name')))?.node;
+  return target ? copyName(target) : undefined;
 }
 
 async function copyName(node: ConnectionLikeNode): Promise<string | undefined> {

@@ -5,23 +5,31 @@ import * as vscode from 'vscode';
 import { AtlasCliConfigError, atlasCliConfigPath, parseAtlasCliConfig, type AtlasCliProfile } from '../credentials/atlasCliConfig';
 import { SecretStorageUnavailableError } from '../credentials/profileStore';
 import { explainSecretStorageFailure } from '../credentials/secretStorageProblem';
-import { requireWorkspaceTrust, type CredentialServices } from '../credentials/services';
+import { failure, restrictedMode, type CommandResult } from './result';
+import type { CommandServices } from './services';
+import { requireWorkspaceTrust } from './ui';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-export interface ImportResult {
-  imported: Array<{ cliProfile: string; profileId: string; profileName: string }>;
-  skipped: Array<{ cliProfile: string; reason: string }>;
-  /** Set when nothing could be read: no file, malformed TOML, or secret storage failed. */
-  error?: string;
+interface ImportedProfile {
+  cliProfile: string;
+  profileId: string;
+  profileName: string;
 }
+
+interface SkippedProfile {
+  cliProfile: string;
+  reason: string;
+}
+
+/**
+ * Fails when nothing could be read (no file, malformed TOML: reason `unreadableConfig`; no profile in it: `noProfiles`)
+ * or when secret storage failed (`secretStorage`; the profiles imported before that stay).
+ */
+export type ImportResult = CommandResult<{ imported: ImportedProfile[]; skipped: SkippedProfile[] }>;
 
 interface CliProfileItem extends vscode.QuickPickItem {
   profile: AtlasCliProfile;
-}
-
-export function registerImportAtlasCliProfileCommand(services: CredentialServices): vscode.Disposable {
-  return vscode.commands.registerCommand('atlasPrivateEndpoints.importAtlasCliProfile', (args?: unknown) => importAtlasCliProfiles(services, args));
 }
 
 /**
@@ -29,8 +37,8 @@ export function registerImportAtlasCliProfileCommand(services: CredentialService
  * secret storage and their `project_id` into the project list. Optional argument `{ configPath?, profiles?: string[] }`:
  * with `profiles` no picker is shown (tests and automation). Resolves to an ImportResult, undefined when cancelled.
  */
-export async function importAtlasCliProfiles(services: CredentialServices, args?: unknown): Promise<ImportResult | undefined> {
-  if (!requireWorkspaceTrust()) return { imported: [], skipped: [], error: 'Restricted Mode' };
+export async function importAtlasCliProfiles(services: CommandServices, args?: unknown): Promise<ImportResult | undefined> {
+  if (!requireWorkspaceTrust()) return restrictedMode();
   const options = readArgs(args);
   const configPath = options.configPath ?? atlasCliConfigPath(process.env, process.platform, homedir());
 
@@ -38,17 +46,21 @@ export async function importAtlasCliProfiles(services: CredentialServices, args?
   try {
     profiles = parseAtlasCliConfig(await readConfig(configPath), vscode.l10n);
   } catch (error) {
-    return failed(services, describeReadFailure(error, configPath));
+    return failed(services, 'unreadableConfig', describeReadFailure(error, configPath));
   }
-  if (profiles.length === 0) return failed(services, vscode.l10n.t('The Atlas CLI config file {0} has no profiles. Run "atlas config init" first.', configPath));
+  if (profiles.length === 0) {
+    return failed(services, 'noProfiles', vscode.l10n.t('The Atlas CLI config file {0} has no profiles. Run "atlas config init" first.', configPath));
+  }
 
   const chosen = options.profiles ? profiles.filter((profile) => options.profiles?.includes(profile.name)) : await pickProfiles(services, profiles);
   if (!chosen) return undefined;
 
-  const result: ImportResult = { imported: [], skipped: [] };
+  const imported: ImportedProfile[] = [];
+  const skipped: SkippedProfile[] = [];
+  let storageFailure: string | undefined;
   for (const cliProfile of chosen) {
     if (!cliProfile.status.importable) {
-      result.skipped.push({ cliProfile: cliProfile.name, reason: cliProfile.status.reason });
+      skipped.push({ cliProfile: cliProfile.name, reason: cliProfile.status.reason });
       continue;
     }
     try {
@@ -61,21 +73,21 @@ export async function importAtlasCliProfiles(services: CredentialServices, args?
         },
         cliProfile.status.secret,
       );
-      result.imported.push({ cliProfile: cliProfile.name, profileId: profile.id, profileName: profile.name });
+      imported.push({ cliProfile: cliProfile.name, profileId: profile.id, profileName: profile.name });
     } catch (error) {
       if (!(error instanceof SecretStorageUnavailableError)) throw error;
       explainSecretStorageFailure(error, services.log);
-      result.error = error.message;
+      storageFailure = error.message;
       break;
     }
   }
-  if (result.imported.length > 0) {
+  if (imported.length > 0) {
     // Each add made its profile active; the first one picked is the one the person most likely wants.
-    await services.store.setActive(result.imported[0].profileId);
+    await services.store.setActive(imported[0].profileId);
     services.sessions.refresh();
   }
-  report(services, result);
-  return result;
+  report(services, imported, skipped);
+  return storageFailure === undefined ? { ok: true, imported, skipped } : failure('secretStorage', storageFailure);
 }
 
 function readArgs(args: unknown): { configPath?: string; profiles?: string[] } {
@@ -103,7 +115,7 @@ function describeReadFailure(error: unknown, configPath: string): string {
   return vscode.l10n.t('The Atlas CLI config file {0} cannot be read ({1}).', configPath, code ?? String(error));
 }
 
-async function pickProfiles(services: CredentialServices, profiles: AtlasCliProfile[]): Promise<AtlasCliProfile[] | undefined> {
+async function pickProfiles(services: CommandServices, profiles: AtlasCliProfile[]): Promise<AtlasCliProfile[] | undefined> {
   const existing = new Set(services.store.profiles().map((profile) => profile.name.toLowerCase()));
   const items = profiles.map((profile): CliProfileItem => {
     const alreadyThere = existing.has(profile.name.toLowerCase());
@@ -129,21 +141,21 @@ async function pickProfiles(services: CredentialServices, profiles: AtlasCliProf
   return picked?.map((item) => item.profile);
 }
 
-function failed(services: CredentialServices, message: string): ImportResult {
+function failed(services: CommandServices, reason: string, message: string): ImportResult {
   services.log.warn(`Atlas CLI import: ${message}`);
   void vscode.window.showErrorMessage(message);
-  return { imported: [], skipped: [], error: message };
+  return failure(reason, message);
 }
 
-function report(services: CredentialServices, result: ImportResult): void {
-  for (const skipped of result.skipped) services.log.info(`Atlas CLI profile "${skipped.cliProfile}" not imported: ${skipped.reason}`);
-  if (result.imported.length > 0) services.log.info(`Imported Atlas CLI profiles: ${result.imported.map((entry) => entry.profileName).join(', ')}.`);
-  const skippedText = result.skipped.map((entry) => vscode.l10n.t('"{0}": {1}', entry.cliProfile, entry.reason)).join(' ');
-  if (result.imported.length > 0) {
-    const names = result.imported.map((entry) => `"${entry.profileName}"`).join(', ');
+function report(services: CommandServices, imported: readonly ImportedProfile[], skipped: readonly SkippedProfile[]): void {
+  for (const entry of skipped) services.log.info(`Atlas CLI profile "${entry.cliProfile}" not imported: ${entry.reason}`);
+  if (imported.length > 0) services.log.info(`Imported Atlas CLI profiles: ${imported.map((entry) => entry.profileName).join(', ')}.`);
+  const skippedText = skipped.map((entry) => vscode.l10n.t('"{0}": {1}', entry.cliProfile, entry.reason)).join(' ');
+  if (imported.length > 0) {
+    const names = imported.map((entry) => `"${entry.profileName}"`).join(', ');
     const message = vscode.l10n.t('Imported from the Atlas CLI: {0}.', names);
     void vscode.window.showInformationMessage(skippedText ? `${message} ${vscode.l10n.t('Not imported:')} ${skippedText}` : message);
-  } else if (result.skipped.length > 0) {
+  } else if (skipped.length > 0) {
     void vscode.window.showWarningMessage(`${vscode.l10n.t('No profile was imported.')} ${skippedText}`);
   }
 }

@@ -1,21 +1,17 @@
 // Atlas: Remove Project
 import * as vscode from 'vscode';
 import { ProfileStoreError } from '../credentials/profileStore';
-import type { CredentialServices } from '../credentials/services';
+import type { CommandServices } from './services';
 
 interface ProjectItem extends vscode.QuickPickItem {
   projectId: string;
-}
-
-export function registerRemoveProjectCommand(services: CredentialServices): vscode.Disposable {
-  return vscode.commands.registerCommand('atlasPrivateEndpoints.removeProject', (node?: unknown) => removeProject(services, node));
 }
 
 /**
  * Unpins a project from the active profile. The argument is a tree node or `{ projectId }` (anything with a `projectId`
  * or `project.id`); without one, a QuickPick of the pinned projects is shown. Resolves to true when it was removed.
  */
-export async function removeProject(services: CredentialServices, node?: unknown): Promise<boolean> {
+export async function removeProject(services: CommandServices, node?: unknown): Promise<boolean> {
   const { store, sessions, log } = services;
   const profile = store.active();
   if (!profile) return false;

@@ -2,17 +2,14 @@
 import * as vscode from 'vscode';
 import { ProfileStoreError, SecretStorageUnavailableError } from '../credentials/profileStore';
 import { explainSecretStorageFailure } from '../credentials/secretStorageProblem';
-import { stringArg, type CredentialServices } from '../credentials/services';
-
-export function registerSignOutCommand(services: CredentialServices): vscode.Disposable {
-  return vscode.commands.registerCommand('atlasPrivateEndpoints.signOut', (args?: unknown) => signOut(services, args));
-}
+import type { CommandServices } from './services';
+import { stringArg } from './ui';
 
 /**
  * Deletes the active profile's keys from secret storage, then the profile. Asks for confirmation first, unless called
  * with an argument `{ profileId }` (tests and automation). Resolves to true when the profile is gone.
  */
-export async function signOut(services: CredentialServices, args?: unknown): Promise<boolean> {
+export async function signOut(services: CommandServices, args?: unknown): Promise<boolean> {
   const { store, sessions, log } = services;
   const requestedId = stringArg(args, 'profileId');
   const profile = requestedId ? store.get(requestedId) : store.active();

@@ -1,22 +1,20 @@
 // Atlas: Switch Profile…
 import * as vscode from 'vscode';
-import type { Profile } from '../session';
-import { stringArg, type CredentialServices } from '../credentials/services';
+import { COMMANDS } from '../ids';
+import type { Profile } from '../credentials/model';
+import type { CommandServices } from './services';
+import { stringArg } from './ui';
 
 interface ProfileItem extends vscode.QuickPickItem {
   profileId?: string;
   command?: string;
 }
 
-export function registerSwitchProfileCommand(services: CredentialServices): vscode.Disposable {
-  return vscode.commands.registerCommand('atlasPrivateEndpoints.switchProfile', (args?: unknown) => switchProfile(services, args));
-}
-
 /**
  * A QuickPick of the profiles (the active one marked) and of the ways to add one. With an argument `{ profileId }` it
  * switches without asking (tests and automation). Resolves to true when the active profile changed.
  */
-export async function switchProfile(services: CredentialServices, args?: unknown): Promise<boolean> {
+export async function switchProfile(services: CommandServices, args?: unknown): Promise<boolean> {
   const { store, sessions, log } = services;
   let profileId = stringArg(args, 'profileId');
   if (profileId === undefined) {
@@ -24,9 +22,9 @@ export async function switchProfile(services: CredentialServices, args?: unknown
     const items: ProfileItem[] = [
       ...store.profiles().map((profile) => profileItem(profile, profile.id === active?.id)),
       { label: '', kind: vscode.QuickPickItemKind.Separator },
-      { label: `$(sign-in) ${vscode.l10n.t('Sign In with API Key…')}`, command: 'atlasPrivateEndpoints.signIn' },
-      { label: `$(key) ${vscode.l10n.t('Sign In with Service Account…')}`, command: 'atlasPrivateEndpoints.signInWithServiceAccount' },
-      { label: `$(cloud-download) ${vscode.l10n.t('Import Profile from Atlas CLI…')}`, command: 'atlasPrivateEndpoints.importAtlasCliProfile' },
+      { label: `$(sign-in) ${vscode.l10n.t('Sign In with API Key…')}`, command: COMMANDS.signIn },
+      { label: `$(key) ${vscode.l10n.t('Sign In with Service Account…')}`, command: COMMANDS.signInWithServiceAccount },
+      { label: `$(cloud-download) ${vscode.l10n.t('Import Profile from Atlas CLI…')}`, command: COMMANDS.importAtlasCliProfile },
     ];
     const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Switch Atlas Profile'), placeHolder: vscode.l10n.t('Choose the profile the view uses') });
     if (!picked) return false;

@@ -1,6 +1,25 @@
-// Profile secrets and the storage interfaces the pure credential modules run on.
+// Profiles, their secrets, and the storage interfaces the pure credential modules run on.
 // `vscode.Memento` and `vscode.SecretStorage` satisfy these interfaces, and so do plain in-memory fakes in unit tests.
 import type { AtlasClientOptions } from '../atlas';
+
+export type ProfileKind = 'apiKey' | 'serviceAccount' | 'environment';
+
+export interface PinnedProject {
+  id: string;
+  /** Name fetched from Atlas when the project was added; absent when the fetch failed. */
+  name?: string;
+}
+
+/** Non-secret profile data. Secrets live only in SecretStorage (or the environment for the `environment` profile). */
+export interface Profile {
+  id: string;
+  name: string;
+  kind: ProfileKind;
+  baseUrl: string;
+  projects: PinnedProject[];
+  /** The `environment` profile cannot be edited or signed out of. */
+  readOnly: boolean;
+}
 
 export type ProfileSecret =
   | { kind: 'apiKey'; publicKey: string; privateKey: string }

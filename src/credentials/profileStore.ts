@@ -1,9 +1,8 @@
 // Profiles: non-secret data in a key-value store (globalState), each profile's keys in one SecretStorage entry.
 // No `vscode` import, so it runs in plain Node against in-memory stores.
 import { randomUUID } from 'node:crypto';
-import type { PinnedProject, Profile } from '../session';
 import type { EnvironmentProfileSource } from './environment';
-import { ENVIRONMENT_PROFILE_ID, STATE_KEYS, secretKeyFor, type KeyValueStore, type ProfileSecret, type SecretStore } from './model';
+import { ENVIRONMENT_PROFILE_ID, STATE_KEYS, secretKeyFor, type KeyValueStore, type PinnedProject, type Profile, type ProfileSecret, type SecretStore } from './model';
 
 export interface NewProfile {
   name: string;

@@ -1,14 +1,16 @@
 // The SessionProvider the tree and commands use: the active profile plus an AtlasClient built from its keys and the
-// settings. Keeps the context keys `atlasPrivateEndpoints.ready` and `.signedIn` in step.
+// settings. Keeps the context keys `atlasPrivateEndpoints.ready` and `.signedIn` in step. Settings and trust changes
+// arrive through `refresh` (configuration.ts reacts to them).
 import * as vscode from 'vscode';
-import { AtlasClient, DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_TIMEOUT_MS } from '../atlas';
+import { AtlasClient } from '../atlas';
+import { CONTEXT_KEYS } from '../ids';
 import type { AtlasSession, SessionProvider } from '../session';
+import type { ClientSettings } from '../settings';
 import { clientCredentials, SECRET_KEY_PREFIX, type ProfileSecret } from './model';
 import { SecretStorageUnavailableError, type ProfileStore } from './profileStore';
 import { explainSecretStorageFailure } from './secretStorageProblem';
 
 const CHANGE_COALESCE_MS = 50;
-const CLIENT_SETTINGS = ['atlasPrivateEndpoints.maxConcurrentRequests', 'atlasPrivateEndpoints.requestTimeoutSeconds'];
 
 export class CredentialSessions implements SessionProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -26,17 +28,13 @@ export class CredentialSessions implements SessionProvider, vscode.Disposable {
     private readonly store: ProfileStore,
     secretEvents: vscode.Event<vscode.SecretStorageChangeEvent>,
     private readonly log: vscode.LogOutputChannel,
-    private readonly userAgent: string,
+    private readonly readClientSettings: () => ClientSettings,
   ) {
     this.disposables.push(
       // Also fires for sign-in and sign-out in another window.
       secretEvents((event) => {
         if (event.key.startsWith(SECRET_KEY_PREFIX)) this.refresh({ rebuildClient: true });
       }),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (CLIENT_SETTINGS.some((setting) => event.affectsConfiguration(setting))) this.refresh({ rebuildClient: true });
-      }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.refresh()),
     );
     this.updateContextKeys();
   }
@@ -71,13 +69,10 @@ export class CredentialSessions implements SessionProvider, vscode.Disposable {
 
   /** A client for these credentials with the current settings (also used to check keys before they are saved). */
   createClient(baseUrl: string, secret: ProfileSecret): AtlasClient {
-    const settings = vscode.workspace.getConfiguration('atlasPrivateEndpoints');
     return new AtlasClient({
       baseUrl,
       ...clientCredentials(secret),
-      timeoutMs: wholeNumber(settings.get('requestTimeoutSeconds'), DEFAULT_TIMEOUT_MS / 1000, 1, 300) * 1000,
-      maxConcurrentRequests: wholeNumber(settings.get('maxConcurrentRequests'), DEFAULT_MAX_CONCURRENT_REQUESTS, 1, 16),
-      userAgent: this.userAgent,
+      ...this.readClientSettings(),
       logger: this.log,
     });
   }
@@ -107,8 +102,8 @@ export class CredentialSessions implements SessionProvider, vscode.Disposable {
     void this.hasUsableKeys()
       .then(async (signedIn) => {
         if (sequence !== this.contextSequence) return;
-        await vscode.commands.executeCommand('setContext', 'atlasPrivateEndpoints.signedIn', signedIn);
-        await vscode.commands.executeCommand('setContext', 'atlasPrivateEndpoints.ready', true);
+        await vscode.commands.executeCommand('setContext', CONTEXT_KEYS.signedIn, signedIn);
+        await vscode.commands.executeCommand('setContext', CONTEXT_KEYS.ready, true);
       })
       .catch((error: unknown) => this.log.error(`Could not update the sign-in state: ${String(error)}`));
   }
@@ -122,9 +117,4 @@ export class CredentialSessions implements SessionProvider, vscode.Disposable {
       return false;
     }
   }
-}
-
-/** A hand-edited settings.json can hold anything; fall back to the default rather than fail every request. */
-function wholeNumber(value: unknown, fallback: number, min: number, max: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : fallback;
 }

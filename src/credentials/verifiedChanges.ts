@@ -1,8 +1,7 @@
 // Profile changes Atlas must confirm first: a sign-in is saved only after the keys worked, a project is pinned only
 // after Atlas returned it. No `vscode` import; the commands add the prompts, progress and messages.
 import type { AtlasProject, Page, PageRequest } from '../atlas';
-import type { PinnedProject, Profile } from '../session';
-import type { ProfileSecret } from './model';
+import type { PinnedProject, Profile, ProfileSecret } from './model';
 import type { ProfileStore } from './profileStore';
 import { suggestProfileName } from './validation';
 

@@ -1,18 +1,26 @@
 import * as vscode from 'vscode';
+import { SETTINGS, type SettingName } from '../ids';
 import { DeprecationCodeActions } from './codeActions';
 import { FindingsStore } from './findingsStore';
 import { DeprecationHover } from './hover';
 import { LiveDocumentScanner } from './liveDocuments';
-import { affectsDeprecationSettings, deprecationSettings } from './settings';
+import { deprecationSettings } from './settings';
 import { WorkspaceScanner } from './workspaceScan';
 
 export type { WorkspaceScanResult } from './workspaceScan';
 
+export interface DeprecationDiagnostics {
+  /** The workspace scan (the Scan Workspace command runs it). */
+  readonly scanner: WorkspaceScanner;
+  /** Some `deprecation.*` settings changed: render, rescan open documents, drop results now excluded. */
+  settingsChanged(changed: readonly SettingName[]): void;
+}
+
 /**
- * Deprecation diagnostics: live diagnostics for open documents, quick fixes, a hover, and the workspace scan command.
+ * Deprecation diagnostics: live diagnostics for open documents, quick fixes, a hover, and the workspace scan.
  * Needs no sign-in and works in untrusted workspaces: it only reads text.
  */
-export function registerDeprecationDiagnostics(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): void {
+export function createDeprecationDiagnostics(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): DeprecationDiagnostics {
   const collection = vscode.languages.createDiagnosticCollection('atlasPrivateEndpoints.deprecation');
   const store = new FindingsStore(collection);
   const scanner = new WorkspaceScanner(store, log);
@@ -31,23 +39,21 @@ export function registerDeprecationDiagnostics(context: vscode.ExtensionContext,
       providedCodeActionKinds: DeprecationCodeActions.providedCodeActionKinds,
     }),
     vscode.languages.registerHoverProvider(everyDocument, new DeprecationHover(findingsFor)),
-    vscode.commands.registerCommand('atlasPrivateEndpoints.scanWorkspace', (folder?: unknown) =>
-      scanner.run({ folder: folder instanceof vscode.Uri ? folder : undefined }),
-    ),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!affectsDeprecationSettings(event)) {
-        return;
-      }
-      store.renderAll();
-      documents.scanAll();
-      if (event.affectsConfiguration('atlasPrivateEndpoints.deprecation.exclude')) {
-        scanner.dropExcludedResults().catch((error: unknown) => log.error(`Applying deprecation.exclude failed: ${String(error)}`));
-      }
-    }),
   );
 
   documents.scanAll();
   if (deprecationSettings().scanWorkspaceOnStartup && (vscode.workspace.workspaceFolders?.length ?? 0) > 0) {
     void scanner.run({ silent: true });
   }
+
+  return {
+    scanner,
+    settingsChanged: (changed) => {
+      store.renderAll();
+      documents.scanAll();
+      if (changed.includes(SETTINGS.deprecationExclude)) {
+        scanner.dropExcludedResults().catch((error: unknown) => log.error(`Applying deprecation.exclude failed: ${String(error)}`));
+      }
+    },
+  };
 }

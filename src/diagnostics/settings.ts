@@ -1,38 +1,22 @@
 import * as vscode from 'vscode';
+import { configuration } from '../configuration';
+import { readDeprecationSettings, type DeprecationSettings as DeprecationSettingValues, type DeprecationSeverity } from '../settings';
 
-const SECTION = 'atlasPrivateEndpoints.deprecation';
-
-const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
+const SEVERITIES: Record<DeprecationSeverity, vscode.DiagnosticSeverity> = {
   Error: vscode.DiagnosticSeverity.Error,
   Warning: vscode.DiagnosticSeverity.Warning,
   Information: vscode.DiagnosticSeverity.Information,
   Hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export interface DeprecationSettings {
-  enabled: boolean;
+export interface DeprecationSettings extends Omit<DeprecationSettingValues, 'severity'> {
   severity: vscode.DiagnosticSeverity;
-  exclude: string[];
-  scanWorkspaceOnStartup: boolean;
-  maxFileSizeKB: number;
 }
 
 /** The deprecation settings that apply to `scope` (they are resource-scoped, so folders may differ). */
 export function deprecationSettings(scope?: vscode.ConfigurationScope): DeprecationSettings {
-  const config = vscode.workspace.getConfiguration(SECTION, scope);
-  const exclude = config.get<unknown>('exclude', []);
-  const maxFileSizeKB = config.get<number>('maxFileSizeKB', 2048);
-  return {
-    enabled: config.get<boolean>('enabled', true) !== false,
-    severity: SEVERITIES[config.get<string>('severity', 'Warning')] ?? vscode.DiagnosticSeverity.Warning,
-    exclude: Array.isArray(exclude) ? exclude.filter((pattern): pattern is string => typeof pattern === 'string' && pattern.length > 0) : [],
-    scanWorkspaceOnStartup: config.get<boolean>('scanWorkspaceOnStartup', false) === true,
-    maxFileSizeKB: Number.isFinite(maxFileSizeKB) && maxFileSizeKB > 0 ? maxFileSizeKB : 2048,
-  };
-}
-
-export function affectsDeprecationSettings(event: vscode.ConfigurationChangeEvent): boolean {
-  return event.affectsConfiguration(SECTION);
+  const settings = readDeprecationSettings(configuration(scope));
+  return { ...settings, severity: SEVERITIES[settings.severity] };
 }
 
 /** True when one of `deprecation.exclude` matches the document, relative to its workspace folder like findFiles. */

@@ -1,21 +1,16 @@
 // Everything the view shows for one session: the project directory and one loader per expanded project.
 // Pure (no `vscode`): the tree adapter renders it, the commands act on it.
-import type { PinnedProject } from '../session';
-import { ProjectDirectory, type DirectoryView, type ProjectEntry, type ProjectListSource } from './projectDirectory';
-import { ProjectLoader, type ApiMode, type ProjectSource, type ProjectView } from './projectLoader';
-
-export interface ModelSettings {
-  readonly pageSize: number;
-  readonly apiMode: ApiMode;
-  readonly discover: boolean;
-}
+import type { PinnedProject } from '../credentials/model';
+import type { TreeSettings } from '../settings';
+import { ProjectDirectory, type DirectoryState, type ProjectEntry, type ProjectListSource } from './projectDirectory';
+import { ProjectLoader, type ProjectSource, type ProjectState } from './projectLoader';
 
 export type AtlasSource = ProjectSource & ProjectListSource;
 
 export interface ConnectionsModelOptions {
   source: AtlasSource;
   pinned: readonly PinnedProject[];
-  settings: ModelSettings;
+  settings: TreeSettings;
   /** A project's children changed (`projectId`), or the root did (`undefined`). */
   onDidChange(projectId: string | undefined): void;
   /** Every load that starts (root discovery, a first page, a next page); the promise never rejects. */
@@ -26,14 +21,14 @@ export interface ConnectionsModelOptions {
 
 export interface LoadedProject {
   readonly project: ProjectEntry;
-  readonly view: ProjectView;
+  readonly state: ProjectState;
 }
 
 export class ConnectionsModel {
   private readonly directory: ProjectDirectory;
   private readonly loaders = new Map<string, ProjectLoader>();
   private readonly pending = new Set<Promise<void>>();
-  private settings: ModelSettings;
+  private settings: TreeSettings;
   private disposed = false;
 
   constructor(private readonly options: ConnectionsModelOptions) {
@@ -48,8 +43,8 @@ export class ConnectionsModel {
     });
   }
 
-  rootView(): DirectoryView {
-    return this.directory.view();
+  rootState(): DirectoryState {
+    return this.directory.state();
   }
 
   loadRoot(): Promise<void> {
@@ -77,13 +72,13 @@ export class ConnectionsModel {
   /** Loaded (or loading) projects in root order, for QuickPicks. */
   loadedProjects(): LoadedProject[] {
     return this.directory
-      .view()
+      .state()
       .projects.filter((project) => this.loaders.has(project.id))
-      .map((project) => ({ project, view: this.loader(project.id).view() }));
+      .map((project) => ({ project, state: this.loader(project.id).state() }));
   }
 
   project(projectId: string): ProjectEntry | undefined {
-    return this.directory.view().projects.find((project) => project.id === projectId);
+    return this.directory.state().projects.find((project) => project.id === projectId);
   }
 
   /** View title Refresh: cancels every load in flight and forgets everything. */
@@ -106,7 +101,7 @@ export class ConnectionsModel {
     this.directory.setPinned(pinned);
   }
 
-  updateSettings(settings: ModelSettings): void {
+  updateSettings(settings: TreeSettings): void {
     const previous = this.settings;
     this.settings = settings;
     if (settings.pageSize !== previous.pageSize || settings.apiMode !== previous.apiMode) {

@@ -1,27 +1,21 @@
 // The TreeDataProvider: a thin adapter from the pure model (connectionsModel, nodes) to VS Code.
 import * as vscode from 'vscode';
+import { CONTEXT_KEYS } from '../ids';
 import type { AtlasSession, SessionProvider } from '../session';
-import { ConnectionsModel, type ModelSettings } from './connectionsModel';
-import {
-  connectionChildren,
-  describeNode,
-  loadedItems,
-  projectChildren,
-  rootChildren,
-  type LoadedItem,
-  type NodeLook,
-  type TreeNode,
-} from './nodes';
-import type { ProjectView } from './projectLoader';
-import { describeAtlasError } from '../messages';
+import type { TreeSettings } from '../settings';
+import { ConnectionsModel } from './connectionsModel';
+import { connectionChildren, projectChildren, rootChildren } from './children';
+import { loadedItems, type LoadedItem } from './loadedItems';
+import { describeNode, type NodeLook } from './nodeLook';
+import type { TreeNode } from './nodes';
+import type { ProjectState } from './projectLoader';
+import { explainAtlasError } from '../atlas';
 
-export const VIEW_ID = 'atlasPrivateEndpoints.connections';
-const HAS_PROJECTS_KEY = 'atlasPrivateEndpoints.hasProjects';
 
 export interface ConnectionsTreeOptions {
   sessions: SessionProvider;
   log: vscode.LogOutputChannel;
-  readSettings(): ModelSettings;
+  readSettings(): TreeSettings;
   /** `vscode.workspace.isTrusted`; in Restricted Mode the tree sends no request. */
   isTrusted(): boolean;
   /** Progress in the view for every load; the promise never rejects. */
@@ -50,7 +44,7 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     try {
       return await this.childrenOf(node);
     } catch (error) {
-      this.options.log.error(`Building the Atlas view failed: ${describeAtlasError(error)}`);
+      this.options.log.error(`Building the Atlas view failed: ${explainAtlasError(error, vscode.l10n)}`);
       return [];
     }
   }
@@ -95,15 +89,16 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     return this.model ? loadedItems(this.model.loadedProjects()) : [];
   }
 
-  projectView(projectId: string): ProjectView | undefined {
-    return this.model?.loadedProjects().find((loaded) => loaded.project.id === projectId)?.view;
+  projectState(projectId: string): ProjectState | undefined {
+    return this.model?.loadedProjects().find((loaded) => loaded.project.id === projectId)?.state;
   }
 
-  /** The session or workspace trust changed: render again from the root (which reads the session afresh). */
+  /** The session changed (workspace trust too arrives as one): render again from the root, which reads it afresh. */
   rootChanged(): void {
     this.changeEmitter.fire(undefined);
   }
 
+  /** `pageSize`, `api` or `discoverProjects` changed. */
   settingsChanged(): void {
     this.model?.updateSettings(this.options.readSettings());
   }
@@ -130,12 +125,12 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     switch (node.kind) {
       case 'project': {
         const loader = model.loader(node.project.id);
-        const state = loader.view().state;
+        const { kind } = loader.state();
         // Wait for a first load only; during "Load more" the loaded rows stay visible with a spinning Load more node.
-        if (state === 'idle' || state === 'loading') {
+        if (kind === 'idle' || kind === 'loading') {
           await loader.load();
         }
-        return projectChildren(node.project.id, loader.view(), vscode.l10n);
+        return projectChildren(node.project.id, loader.state(), vscode.l10n);
       }
       case 'connection':
       case 'endpointService':
@@ -160,9 +155,9 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     }
     const model = this.modelFor(session);
     await model.loadRoot();
-    const view = model.rootView();
-    this.setHasProjects(view.projects.length > 0);
-    const nodes = rootChildren(view, vscode.l10n);
+    const root = model.rootState();
+    this.setHasProjects(root.projects.length > 0);
+    const nodes = rootChildren(root, vscode.l10n);
     this.projectNodes.clear();
     for (const node of nodes) {
       if (node.kind === 'project') {
@@ -186,7 +181,7 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
       onDidStartLoad: (work) => this.options.showProgress(work),
       onDidFail: (projectId, error) =>
         this.options.log.warn(
-          projectId ? `Project ${projectId}: ${describeAtlasError(error)}` : `Project discovery: ${describeAtlasError(error)}`,
+          projectId ? `Project ${projectId}: ${explainAtlasError(error, vscode.l10n)}` : `Project discovery: ${explainAtlasError(error, vscode.l10n)}`,
         ),
     });
     this.model = model;
@@ -218,7 +213,7 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
   private setHasProjects(value: boolean): void {
     if (value !== this.hasProjects) {
       this.hasProjects = value;
-      void vscode.commands.executeCommand('setContext', HAS_PROJECTS_KEY, value);
+      void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasProjects, value);
     }
   }
 }

@@ -1,29 +1,26 @@
 import * as vscode from 'vscode';
-import { registerCopyEndpointServiceNameCommand } from '../commands/copyEndpointServiceName';
-import { registerLoadMoreCommand } from '../commands/loadMore';
-import { registerOpenRawJsonCommand } from '../commands/openRawJson';
-import { registerRefreshCommand } from '../commands/refresh';
-import { registerRetryCommand } from '../commands/retry';
+import { configuration } from '../configuration';
+import { VIEW_ID } from '../ids';
 import type { SessionProvider } from '../session';
-import { ConnectionsTree, VIEW_ID } from './connectionsTree';
+import { readTreeSettings } from '../settings';
+import { ConnectionsTree } from './connectionsTree';
 import { RawJsonDocuments } from './rawJsonDocuments';
-import { SETTINGS_SECTION, TREE_SETTINGS, readModelSettings } from './settings';
 
 export type { ConnectionsTree } from './connectionsTree';
 export type { TreeNode } from './nodes';
 
-/**
- * The "Atlas Private Endpoints" view and its commands (refresh, retry, load more, copy, raw JSON).
- * Returns the tree so that `activate()` can expose it to the integration tests.
- */
-export function registerConnectionsView(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, sessions: SessionProvider): ConnectionsTree {
+export interface ConnectionsView {
+  readonly tree: ConnectionsTree;
+  /** The read-only raw-JSON documents that "Open Raw JSON" shows. */
+  readonly documents: RawJsonDocuments;
+}
+
+/** The "Atlas Private Endpoints" view: its tree, rendered again whenever the session changes. */
+export function createConnectionsView(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, sessions: SessionProvider): ConnectionsView {
   const tree = new ConnectionsTree({
     sessions,
     log,
-    readSettings: () => {
-      const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
-      return readModelSettings((key) => config.get(key));
-    },
+    readSettings: () => readTreeSettings(configuration()),
     isTrusted: () => vscode.workspace.isTrusted,
     showProgress: (work) => void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => work),
     // The title, not the description: VS Code hides the header (and with it the description) of a container's only view.
@@ -38,18 +35,8 @@ export function registerConnectionsView(context: vscode.ExtensionContext, log: v
     tree,
     view,
     documents,
-    registerRefreshCommand(tree),
-    registerRetryCommand(tree),
-    registerLoadMoreCommand(tree),
-    registerCopyEndpointServiceNameCommand(tree),
-    registerOpenRawJsonCommand(tree, documents),
+    // Sign-in, sign-out, another profile, its projects, and workspace trust all arrive as a session change.
     sessions.onDidChange(() => tree.rootChanged()),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => tree.rootChanged()),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (TREE_SETTINGS.some((key) => event.affectsConfiguration(`${SETTINGS_SECTION}.${key}`))) {
-        tree.settingsChanged();
-      }
-    }),
   );
-  return tree;
+  return { tree, documents };
 }

@@ -1,7 +1,7 @@
 // QuickPicks over what the view has loaded, for commands run from the palette.
 import * as vscode from 'vscode';
 import type { ConnectionsTree } from './connectionsTree';
-import { quickPickLook, type LoadedItem } from './nodes';
+import { quickPickLook, type LoadedItem } from './loadedItems';
 import type { ProjectEntry } from './projectDirectory';
 
 /** A loaded connection or endpoint service; says so and resolves undefined when nothing is loaded. */
@@ -22,7 +22,7 @@ export type RawJsonTarget = { readonly project: ProjectEntry; readonly item?: Lo
 
 /** A project (its raw pages) or one loaded item. */
 export async function pickRawJsonTarget(tree: ConnectionsTree, placeHolder: string): Promise<RawJsonTarget | undefined> {
-  const projects = tree.current?.loadedProjects().filter(({ view }) => view.state === 'connections' || view.state === 'endpointServices') ?? [];
+  const projects = tree.current?.loadedProjects().filter(({ state }) => state.kind === 'connections' || state.kind === 'endpointServices') ?? [];
   if (projects.length === 0) {
     void vscode.window.showInformationMessage(nothingLoadedMessage());
     return undefined;

@@ -2,7 +2,8 @@
 // Pure (no `vscode`).
 import type { AtlasProject, Page, PageRequest } from '../atlas/types';
 import { createProjectPager } from '../atlas';
-import type { PinnedProject } from '../session';
+import type { PinnedProject } from '../credentials/model';
+import { LatestLoad } from './latestLoad';
 
 export interface ProjectEntry {
   readonly id: string;
@@ -57,11 +58,11 @@ export async function discoverProjects(source: ProjectListSource, signal?: Abort
   return [...(await pager.loadAll(signal))];
 }
 
-export type DirectoryView =
-  | { readonly state: 'loading'; readonly projects: readonly ProjectEntry[] }
-  | { readonly state: 'ready'; readonly projects: readonly ProjectEntry[] }
+export type DirectoryState =
+  | { readonly kind: 'loading'; readonly projects: readonly ProjectEntry[] }
+  | { readonly kind: 'ready'; readonly projects: readonly ProjectEntry[] }
   /** Discovery failed: the pinned projects still show, with the error after them. */
-  | { readonly state: 'failed'; readonly projects: readonly ProjectEntry[]; readonly error: unknown };
+  | { readonly kind: 'failed'; readonly projects: readonly ProjectEntry[]; readonly error: unknown };
 
 export interface ProjectDirectoryOptions {
   source: ProjectListSource;
@@ -79,40 +80,44 @@ export class ProjectDirectory {
   private discoverEnabled: boolean;
   private discovered: readonly AtlasProject[] | undefined;
   private error: unknown;
-  private inFlight: { promise: Promise<void>; controller: AbortController } | undefined;
-  private generation = 0;
+  private readonly latest = new LatestLoad();
 
   constructor(private readonly options: ProjectDirectoryOptions) {
     this.pinned = options.pinned;
     this.discoverEnabled = options.discover;
   }
 
-  view(): DirectoryView {
+  state(): DirectoryState {
     const projects = mergeProjects(this.pinned, this.discovered ?? []);
     if (this.error !== undefined) {
-      return { state: 'failed', projects, error: this.error };
+      return { kind: 'failed', projects, error: this.error };
     }
     if (this.discoverEnabled && this.discovered === undefined) {
-      return { state: 'loading', projects };
+      return { kind: 'loading', projects };
     }
-    return { state: 'ready', projects };
+    return { kind: 'ready', projects };
   }
 
   /** Discovers once (when enabled); later calls return the same result until `reset`. */
   load(): Promise<void> {
-    if (this.inFlight) {
-      return this.inFlight.promise;
+    const pending = this.latest.pending;
+    if (pending) {
+      return pending;
     }
     if (!this.discoverEnabled || this.discovered !== undefined || this.error !== undefined) {
       return Promise.resolve();
     }
-    const controller = new AbortController();
-    const generation = this.generation;
-    const promise = discoverProjects(this.options.source, controller.signal).then(
-      (projects) => this.settle(generation, projects, undefined),
-      (error: unknown) => this.settle(generation, undefined, error),
+    const promise = this.latest.start(
+      (signal) => discoverProjects(this.options.source, signal),
+      (outcome) => {
+        this.discovered = outcome.ok ? outcome.value : undefined;
+        this.error = outcome.ok ? undefined : outcome.error;
+        this.options.onDidChange();
+        if (!outcome.ok) {
+          this.options.onDidFail?.(outcome.error);
+        }
+      },
     );
-    this.inFlight = { promise, controller };
     this.options.onDidStartLoad?.(promise);
     return promise;
   }
@@ -132,30 +137,13 @@ export class ProjectDirectory {
 
   /** Cancels discovery in flight and forgets its result. */
   reset(): void {
-    this.generation++;
-    this.inFlight?.controller.abort();
-    this.inFlight = undefined;
+    this.latest.cancel();
     this.discovered = undefined;
     this.error = undefined;
     this.options.onDidChange();
   }
 
   dispose(): void {
-    this.generation++;
-    this.inFlight?.controller.abort();
-    this.inFlight = undefined;
-  }
-
-  private settle(generation: number, projects: AtlasProject[] | undefined, error: unknown): void {
-    if (generation !== this.generation) {
-      return;
-    }
-    this.inFlight = undefined;
-    this.discovered = projects;
-    this.error = error;
-    this.options.onDidChange();
-    if (error !== undefined) {
-      this.options.onDidFail?.(error);
-    }
+    this.latest.cancel();
   }
 }

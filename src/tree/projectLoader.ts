@@ -1,5 +1,5 @@
 // The children of one project, loaded page by page: a small state machine with one load in flight at a time.
-// Pure (no `vscode`): the tree adapter renders `view()` and calls `load`, `loadMore`, `retry` and `reset`.
+// Pure (no `vscode`): the tree adapter renders `state()` and calls `load`, `loadMore`, `retry` and `reset`.
 import {
   CLOUD_PROVIDERS,
   createPrivateEndpointPager,
@@ -12,9 +12,8 @@ import {
   type PageRequest,
   type PrivateEndpointConnection,
 } from '../atlas';
-
-/** Setting `atlasPrivateEndpoints.api`. */
-export type ApiMode = 'auto' | 'legacy' | 'endpointService';
+import type { ApiMode } from '../settings';
+import { LatestLoad } from './latestLoad';
 
 /** What a project loader needs from `AtlasClient`. */
 export interface ProjectSource {
@@ -22,13 +21,13 @@ export interface ProjectSource {
   listEndpointServices(groupId: string, provider: CloudProvider, signal?: AbortSignal): Promise<ListResult<EndpointService>>;
 }
 
-export type ProjectView =
-  | { readonly state: 'idle' }
-  | { readonly state: 'loading' }
+export type ProjectState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'loading' }
   /** The first load failed; nothing is shown but the error. */
-  | { readonly state: 'failed'; readonly error: unknown }
+  | { readonly kind: 'failed'; readonly error: unknown }
   | {
-      readonly state: 'connections';
+      readonly kind: 'connections';
       readonly connections: readonly PrivateEndpointConnection[];
       readonly rawPages: readonly unknown[];
       readonly hasMore: boolean;
@@ -38,7 +37,7 @@ export type ProjectView =
       readonly moreError?: unknown;
     }
   | {
-      readonly state: 'endpointServices';
+      readonly kind: 'endpointServices';
       readonly services: readonly EndpointService[];
       readonly rawByProvider: Readonly<Partial<Record<CloudProvider, unknown>>>;
       /** Set when `auto` fell back because the deprecated list failed with this error (404/410). */
@@ -63,17 +62,10 @@ export function shouldFallBack(mode: ApiMode, legacyError: unknown): boolean {
   return mode === 'auto' && isLegacyEndpointGone(legacyError);
 }
 
-interface InFlight {
-  readonly promise: Promise<void>;
-  readonly controller: AbortController;
-}
-
 export class ProjectLoader {
-  private current: ProjectView = { state: 'idle' };
+  private current: ProjectState = { kind: 'idle' };
   private pager: Pager<PrivateEndpointConnection> | undefined;
-  private inFlight: InFlight | undefined;
-  /** Bumped by `reset`: results of an older generation are dropped. */
-  private generation = 0;
+  private readonly latest = new LatestLoad();
 
   constructor(private readonly options: ProjectLoaderOptions) {}
 
@@ -81,44 +73,42 @@ export class ProjectLoader {
     return this.options.projectId;
   }
 
-  view(): ProjectView {
+  state(): ProjectState {
     return this.current;
-  }
-
-  get busy(): boolean {
-    return this.inFlight !== undefined;
   }
 
   /** Loads the first page unless something is loaded, loading, or failed (failures wait for `retry`). */
   load(): Promise<void> {
-    if (this.inFlight) {
-      return this.inFlight.promise;
+    const pending = this.latest.pending;
+    if (pending) {
+      return pending;
     }
-    if (this.current.state !== 'idle') {
+    if (this.current.kind !== 'idle') {
       return Promise.resolve();
     }
-    return this.start((signal) => this.loadFirst(signal), { state: 'loading' });
+    return this.start((signal) => this.loadFirst(signal), { kind: 'loading' });
   }
 
   /** Loads the next page; a second call while one is in flight returns the same load. */
   loadMore(): Promise<void> {
-    if (this.inFlight) {
-      return this.inFlight.promise;
+    const pending = this.latest.pending;
+    if (pending) {
+      return pending;
     }
-    const view = this.current;
-    if (view.state !== 'connections' || !view.hasMore || !this.pager) {
+    const state = this.current;
+    if (state.kind !== 'connections' || !state.hasMore || !this.pager) {
       return Promise.resolve();
     }
-    return this.start((signal) => this.loadNextPage(signal), { ...view, loadingMore: true, moreError: undefined });
+    return this.start((signal) => this.loadNextPage(signal), { ...state, loadingMore: true, moreError: undefined });
   }
 
   /** After a failure: a failed first load starts over, a failed "Load more" tries that page again. */
   retry(): Promise<void> {
-    const view = this.current;
-    if (view.state === 'connections' && view.moreError !== undefined) {
+    const state = this.current;
+    if (state.kind === 'connections' && state.moreError !== undefined) {
       return this.loadMore();
     }
-    if (view.state === 'failed') {
+    if (state.kind === 'failed') {
       this.reset();
     }
     return this.load();
@@ -126,49 +116,32 @@ export class ProjectLoader {
 
   /** Cancels the load in flight and forgets everything loaded. */
   reset(): void {
-    this.generation++;
-    this.inFlight?.controller.abort();
-    this.inFlight = undefined;
+    this.latest.cancel();
     this.pager = undefined;
-    this.setView({ state: 'idle' });
+    this.setState({ kind: 'idle' });
   }
 
   dispose(): void {
-    this.generation++;
-    this.inFlight?.controller.abort();
-    this.inFlight = undefined;
+    this.latest.cancel();
   }
 
-  private start(work: (signal: AbortSignal) => Promise<ProjectView>, interim: ProjectView): Promise<void> {
-    const controller = new AbortController();
-    const generation = this.generation;
+  private start(work: (signal: AbortSignal) => Promise<ProjectState>, interim: ProjectState): Promise<void> {
     const previous = this.current;
-    this.setView(interim);
-    const promise = work(controller.signal).then(
-      (next) => {
-        if (generation === this.generation) {
-          this.inFlight = undefined;
-          this.setView(next);
-        }
-      },
-      (error: unknown) => {
-        if (generation !== this.generation) {
-          return;
-        }
-        // Only `reset` and `dispose` abort, and both start a new generation: any error here is a real failure.
-        // Cancel what is left of it (the other providers' requests of a fallback): no use now, and a Retry would double them.
-        controller.abort();
-        this.inFlight = undefined;
-        this.setView(failureView(previous, error));
-        this.options.onDidFail?.(error);
-      },
-    );
-    this.inFlight = { promise, controller };
+    this.setState(interim);
+    const promise = this.latest.start(work, (outcome) => {
+      if (outcome.ok) {
+        this.setState(outcome.value);
+        return;
+      }
+      // Only `reset` and `dispose` abort, and both drop the outcome: any error here is a real failure.
+      this.setState(failureState(previous, outcome.error));
+      this.options.onDidFail?.(outcome.error);
+    });
     this.options.onDidStartLoad?.(promise);
     return promise;
   }
 
-  private async loadFirst(signal: AbortSignal): Promise<ProjectView> {
+  private async loadFirst(signal: AbortSignal): Promise<ProjectState> {
     const { mode, projectId, pageSize, source } = this.options;
     if (mode === 'endpointService') {
       return this.loadEndpointServices(signal, undefined);
@@ -183,16 +156,16 @@ export class ProjectLoader {
       throw error;
     }
     this.pager = pager;
-    return connectionsView(pager);
+    return connectionsState(pager);
   }
 
-  private async loadNextPage(signal: AbortSignal): Promise<ProjectView> {
+  private async loadNextPage(signal: AbortSignal): Promise<ProjectState> {
     const pager = this.pager as Pager<PrivateEndpointConnection>;
     await pager.loadNext(signal);
-    return connectionsView(pager);
+    return connectionsState(pager);
   }
 
-  private async loadEndpointServices(signal: AbortSignal, fallbackFrom: unknown): Promise<ProjectView> {
+  private async loadEndpointServices(signal: AbortSignal, fallbackFrom: unknown): Promise<ProjectState> {
     const { source, projectId } = this.options;
     // The client bounds how many of these run at once.
     const lists = await Promise.all(CLOUD_PROVIDERS.map((provider) => source.listEndpointServices(projectId, provider, signal)));
@@ -202,18 +175,18 @@ export class ProjectLoader {
       rawByProvider[provider] = lists[index].raw;
       services.push(...lists[index].items.map((service) => ({ ...service, cloudProvider: service.cloudProvider ?? provider })));
     });
-    return { state: 'endpointServices', services, rawByProvider, fallbackFrom };
+    return { kind: 'endpointServices', services, rawByProvider, fallbackFrom };
   }
 
-  private setView(view: ProjectView): void {
-    this.current = view;
+  private setState(state: ProjectState): void {
+    this.current = state;
     this.options.onDidChange();
   }
 }
 
-function connectionsView(pager: Pager<PrivateEndpointConnection>): ProjectView {
+function connectionsState(pager: Pager<PrivateEndpointConnection>): ProjectState {
   return {
-    state: 'connections',
+    kind: 'connections',
     connections: [...pager.items],
     rawPages: [...pager.pages],
     hasMore: pager.hasMore,
@@ -222,6 +195,6 @@ function connectionsView(pager: Pager<PrivateEndpointConnection>): ProjectView {
   };
 }
 
-function failureView(previous: ProjectView, error: unknown): ProjectView {
-  return previous.state === 'connections' ? { ...previous, loadingMore: false, moreError: error } : { state: 'failed', error };
+function failureState(previous: ProjectState, error: unknown): ProjectState {
+  return previous.kind === 'connections' ? { ...previous, loadingMore: false, moreError: error } : { kind: 'failed', error };
 }

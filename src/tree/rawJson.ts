@@ -1,9 +1,7 @@
 // What "Open Raw JSON" shows: the JSON Atlas returned, exactly as sent, pretty-printed. Pure (no `vscode`).
 // The client keeps each page's parsed body (`Page.raw`); nothing else (no headers, no keys) is ever part of it.
 import type { ConnectionLikeNode } from './nodes';
-import type { ProjectView } from './projectLoader';
-
-export const RAW_JSON_SCHEME = 'atlas-private-endpoints';
+import type { ProjectState } from './projectLoader';
 
 /** 2-space pretty print with a final newline. */
 export function formatJson(value: unknown): string {
@@ -39,13 +37,13 @@ function listOf(body: unknown): unknown[] {
 }
 
 /** The raw JSON of one connection or endpoint service as Atlas sent it (the parsed item when no raw body holds it). */
-export function rawJsonOfItem(node: ConnectionLikeNode, view: ProjectView): unknown {
+export function rawJsonOfItem(node: ConnectionLikeNode, state: ProjectState): unknown {
   if (node.kind === 'connection') {
-    const bodies = view.state === 'connections' ? view.rawPages : [];
+    const bodies = state.kind === 'connections' ? state.rawPages : [];
     return findRawItem(bodies, node.connection.id) ?? node.connection;
   }
   const provider = node.service.cloudProvider;
-  const body = view.state === 'endpointServices' ? view.rawByProvider[provider] : undefined;
+  const body = state.kind === 'endpointServices' ? state.rawByProvider[provider] : undefined;
   return findRawItem(body === undefined ? [] : [body], node.service.id) ?? node.service;
 }
 
@@ -53,12 +51,12 @@ export function rawJsonOfItem(node: ConnectionLikeNode, view: ProjectView): unkn
  * A project's raw JSON: the bodies of the pages loaded so far (an array, one body per page), or, for endpoint
  * services, an object keyed by cloud provider. Undefined when nothing is loaded.
  */
-export function rawJsonOfProject(view: ProjectView): unknown {
-  if (view.state === 'connections') {
-    return [...view.rawPages];
+export function rawJsonOfProject(state: ProjectState): unknown {
+  if (state.kind === 'connections') {
+    return [...state.rawPages];
   }
-  if (view.state === 'endpointServices') {
-    return { ...view.rawByProvider };
+  if (state.kind === 'endpointServices') {
+    return { ...state.rawByProvider };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 // Read-only `atlas-private-endpoints:` documents holding the JSON Atlas returned (see rawJson.ts for what goes in).
 import * as vscode from 'vscode';
-import { RAW_JSON_SCHEME, formatJson } from './rawJson';
+import { RAW_JSON_SCHEME } from '../ids';
+import { formatJson } from './rawJson';
 
 export class RawJsonDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly contents = new Map<string, string>();

@@ -2,6 +2,7 @@
 // click, the context menu, a raw JSON document, an error row with Retry. Saves the README screenshots.
 import * as assert from 'node:assert/strict';
 import type { Locator } from 'playwright-core';
+import { emulatorControl } from '../emulator/control';
 import { LARGE_PROJECT_ID, SEED_PROJECT_ID } from '../emulator/dataset';
 import { useWorkbench } from './harness';
 
@@ -55,14 +56,7 @@ describe('tree: browsing private endpoint connections', () => {
   }
   const quickInput = () => workbench.page.locator('.quick-input-widget');
 
-  async function emulatorControl(method: string, path: string, body?: unknown): Promise<void> {
-    const response = await fetch(`${workbench.host.emulator.url}/__emulator/${path}`, {
-      method,
-      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    assert.ok(response.ok, `emulator control ${method} ${path}: ${response.status}`);
-  }
+  const control = (method: string, route: string, body?: unknown) => emulatorControl(workbench.host.emulator.url, method, route, body);
 
   async function signIn(): Promise<void> {
     const { emulator } = workbench.host;
@@ -89,7 +83,7 @@ describe('tree: browsing private endpoint connections', () => {
   describe('signed in as "Demo"', () => {
     before(async function () {
       this.timeout(120_000);
-      await emulatorControl('POST', 'reset');
+      await control('POST', 'reset');
       await workbench.openAtlasView();
       // Not the harness's locator: the header's aria-label gains " - <profile>" once the description is set.
       view = workbench.page.locator('.part.sidebar .pane').filter({ has: workbench.page.locator('.pane-header[aria-label^="Atlas Private Endpoints"]') });
@@ -99,7 +93,7 @@ describe('tree: browsing private endpoint connections', () => {
 
     after(async function () {
       this.timeout(60_000);
-      await emulatorControl('POST', 'reset');
+      await control('POST', 'reset');
       await workbench.runCommand('Atlas: Sign Out');
       const dialog = workbench.page.locator('.monaco-dialog-box');
       await dialog.getByRole('button', { name: 'Sign Out', exact: true }).click();
@@ -184,7 +178,7 @@ describe('tree: browsing private endpoint connections', () => {
     });
 
     it('a failing project shows one error row with Retry and Show Log; Retry recovers once Atlas does', async () => {
-      await emulatorControl('POST', 'faults', { type: 'ipNotAllowed', ip: '203.0.113.9', projectId: LARGE_PROJECT_ID });
+      await control('POST', 'faults', { type: 'ipNotAllowed', ip: '203.0.113.9', projectId: LARGE_PROJECT_ID });
       const project = row('Payments Production');
       await project.click(); // expand (the loaded pages are cached: no request)
       await row('endpoint service being created').waitFor();
@@ -197,7 +191,7 @@ describe('tree: browsing private endpoint connections', () => {
       await error.getByRole('button', { name: 'Show Log' }).waitFor();
       await workbench.screenshot('tree-error');
 
-      await emulatorControl('DELETE', 'faults');
+      await control('DELETE', 'faults');
       await error.hover(); // the screenshot moved the mouse away, hiding the inline actions
       await error.getByRole('button', { name: 'Retry' }).click();
       await row('endpoint service being created').waitFor();

@@ -9,7 +9,7 @@
  */
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmulator } from '../emulator';
@@ -18,7 +18,8 @@ import { withoutAtlasCredentials } from '../../scripts/vscode-host/environment';
 import { ProcessGroups } from '../../scripts/vscode-host/processGroup';
 import { writeUserSettings } from '../../scripts/vscode-host/userSettings';
 
-export const VSCODE_VERSION = '1.95.0';
+/** The oldest VS Code that engines.vscode allows (`^1.90.0` gives 1.90.0). */
+export const VSCODE_VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { engines: { vscode: string } }).engines.vscode.replace(/^\^/, '');
 const DOWNLOAD_TIMEOUT_MS = 10_000;
 const UNDER_XVFB = 'ATLAS_ELECTRON_UNDER_XVFB';
 

@@ -2,6 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { DigestClient } from 'digest-fetch';
 import * as vscode from 'vscode';
+import { waitFor } from '../../scripts/vscode-host/waitFor';
+import { emulatorCounters } from './emulatorHelpers';
 import { activatedExtension, emulatorInfo, EXTENSION_ID, runnerContext } from './env';
 
 const PREFIX = 'atlasPrivateEndpoints.';
@@ -22,19 +24,11 @@ function manifest(): Manifest {
   return extension.packageJSON as Manifest;
 }
 
-async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition() && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return condition();
-}
-
 describe('Extension activation', () => {
   it('activates on its own after startup (onStartupFinished), without errors', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is installed`);
-    assert.ok(await until(() => extension.isActive, 20_000), 'the extension became active within 20 s of startup');
+    await waitFor('the extension to become active within 20 s of startup', () => extension.isActive || undefined, 20_000, 100);
     await extension.activate();
   });
 
@@ -99,11 +93,11 @@ describe('Extension host', () => {
     assert.equal(challenge.status, 401);
     assert.match(challenge.headers.get('www-authenticate') ?? '', /^Digest /);
 
-    const before = (await (await fetch(`${emulator.url}/__emulator/counters`)).json()) as { authorized: number };
+    const before = await emulatorCounters();
     const response = await new DigestClient(emulator.publicKey, emulator.privateKey).fetch(projectUrl);
     assert.equal(response.status, 200);
     assert.equal(((await response.json()) as { id: string }).id, project.id);
-    const after = (await (await fetch(`${emulator.url}/__emulator/counters`)).json()) as { authorized: number };
+    const after = await emulatorCounters();
     assert.equal(after.authorized, before.authorized + 1);
   });
 });

@@ -6,19 +6,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { SignInResult } from '../../src/credentials/signInFlow';
+import type { SignInResult } from '../../src/commands/signIn';
 import type { AddProjectResult } from '../../src/commands/addProject';
 import type { ImportResult } from '../../src/commands/importAtlasCliProfile';
 import { activatedExtension, emulatorInfo } from './env';
-import {
-  allSettingsText,
-  clearFaults,
-  credentialsState,
-  emulatorServiceAccount,
-  injectFault,
-  secretKeyFor,
-  signOutEverywhere,
-} from './credentialsHelpers';
+import { allSettingsText, credentialsState, emulatorServiceAccount, secretKeyFor, signOutEverywhere } from './credentialsHelpers';
+import { clearFaults, injectFault } from './emulatorHelpers';
 
 const UNKNOWN_PROJECT_ID = '0123456789abcdef01234567';
 
@@ -169,7 +162,8 @@ describe('credentials (real VS Code, Atlas emulator)', function () {
     );
     try {
       const result = await vscode.commands.executeCommand<ImportResult>('atlasPrivateEndpoints.importAtlasCliProfile', { configPath, profiles: ['emu', 'keyring'] });
-      assert.equal(result?.imported.length, 1, JSON.stringify(result));
+      assert.ok(result?.ok, JSON.stringify(result));
+      assert.equal(result.imported.length, 1, JSON.stringify(result));
       assert.equal(result.imported[0].cliProfile, 'emu');
       assert.deepEqual(result.skipped.map((entry) => entry.cliProfile), ['keyring']);
       assert.match(result.skipped[0].reason, /keyring/);
@@ -191,8 +185,9 @@ describe('credentials (real VS Code, Atlas emulator)', function () {
     writeFileSync(configPath, `[emu]\nprivate_api_key = '${emulator.privateKey}\n`);
     try {
       const result = await vscode.commands.executeCommand<ImportResult>('atlasPrivateEndpoints.importAtlasCliProfile', { configPath, profiles: ['emu'] });
-      assert.match(result?.error ?? '', /not valid TOML \(line 2, column \d+\)/);
-      assert.ok(!result?.error?.includes(emulator.privateKey));
+      const message = result?.ok === false ? result.message : '';
+      assert.match(message, /not valid TOML \(line 2, column \d+\)/);
+      assert.ok(!message.includes(emulator.privateKey));
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,20 +1,20 @@
-// Helpers of the credentials suite: the extension's test hook (what it persisted) and the emulator's control routes.
+// Helpers of the credentials suite: the extension's test hook (what it persisted), profiles, settings.
 import * as vscode from 'vscode';
 import { secretKeyFor } from '../../src/credentials/model';
-import { TEST_HOOK_COMMAND, type CredentialsState } from '../../src/credentials/testHooks';
-import { emulatorControl } from '../emulator/control';
+import type { CredentialsState, CredentialsStateArgs } from '../../src/commands/testHooks';
+import { TEST_COMMANDS } from '../../src/ids';
 import { EXTENSION_ID, emulatorInfo } from './env';
 
 export { secretKeyFor };
 
-export async function credentialsState(args: { secretKeys?: string[]; failSecretStorage?: boolean } = {}): Promise<CredentialsState> {
+export async function credentialsState(args: CredentialsStateArgs = {}): Promise<CredentialsState> {
   const commands = await vscode.commands.getCommands(true);
-  if (!commands.includes(TEST_HOOK_COMMAND)) {
+  if (!commands.includes(TEST_COMMANDS.credentialsState)) {
     throw new Error(
-      `${TEST_HOOK_COMMAND} is not registered: start the extension host with ATLAS_PRIVATE_ENDPOINTS_TEST_HOOKS=1 (or in extension test mode).`,
+      `${TEST_COMMANDS.credentialsState} is not registered: start the extension host with ATLAS_PRIVATE_ENDPOINTS_TEST_HOOKS=1 (or in extension test mode).`,
     );
   }
-  return vscode.commands.executeCommand<CredentialsState>(TEST_HOOK_COMMAND, args);
+  return vscode.commands.executeCommand<CredentialsState>(TEST_COMMANDS.credentialsState, args);
 }
 
 /** Signs out of every saved profile, so each test starts from none. */
@@ -36,15 +36,6 @@ export function emulatorServiceAccount(): ServiceAccount {
     throw new Error('The emulator info has no serviceAccount { clientId, clientSecret }.');
   }
   return { clientId: account.clientId, clientSecret: account.clientSecret };
-}
-
-/** Installs a fault on the emulator (see test/emulator/faults.ts). */
-export async function injectFault(fault: Record<string, unknown>): Promise<void> {
-  await emulatorControl(emulatorInfo().url, 'POST', 'faults', fault);
-}
-
-export async function clearFaults(): Promise<void> {
-  await emulatorControl(emulatorInfo().url, 'DELETE', 'faults');
 }
 
 /** Every contributed setting at every level (default, user, workspace, folder), as one string, to search for keys. */

@@ -1,13 +1,13 @@
 // Helpers of the fault matrix: watching the extension host for unhandled failures, a second emulator that can be taken
-// down and brought back on the same port, a loopback server that records what reaches it, and the emulator's control
-// routes. Everything here is real: processes, sockets and the host's own log files.
+// down and brought back on the same port, a loopback server that records what reaches it, and the printed matrix.
+// Everything here is real: processes, sockets and the host's own log files.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { startEmulator, type EmulatorCounters, type RunningEmulator } from '../emulator';
-import { countersOf } from '../emulator/control';
+import { waitFor } from '../../scripts/vscode-host/waitFor';
+import { startEmulator, type RunningEmulator } from '../emulator';
 import { runnerContext } from './env';
 
 /**
@@ -29,13 +29,12 @@ export class HostWatch implements vscode.Disposable {
   async selfCheck(): Promise<void> {
     const marker = `fault-matrix self-check ${Date.now()}`;
     void Promise.reject(new Error(marker));
-    const deadline = Date.now() + 5000;
-    while (!this.failures.some((failure) => failure.includes(marker))) {
-      if (Date.now() > deadline) {
-        throw new Error('An unhandled rejection provoked on purpose was not seen: the host watch cannot count failures here.');
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitFor(
+      'an unhandled rejection provoked on purpose (if it is not seen, the host watch cannot count failures here)',
+      () => this.failures.some((failure) => failure.includes(marker)) || undefined,
+      5000,
+      20,
+    );
     this.failures.length = 0;
     const file = await extensionHostLogFile();
     // The self-check's rejection is logged by the host too: count only what comes after it.
@@ -91,20 +90,7 @@ export async function extensionLogText(): Promise<string> {
     .join('\n');
 }
 
-// ---- the emulators ----------------------------------------------------------------------------------------------
-
-export { countersOf, emulatorControl } from '../emulator/control';
-
-/** Polls the emulator's counters until `accept` holds; fails with the last counters seen. */
-export async function untilCounters(url: string, what: string, accept: (counters: EmulatorCounters) => boolean, timeoutMs = 5000): Promise<EmulatorCounters> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const counters = await countersOf(url);
-    if (accept(counters)) return counters;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; emulator counters: ${JSON.stringify(counters)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+// ---- servers ----------------------------------------------------------------------------------------------------
 
 /** A second emulator in this process, with the same keys, that can go down and come back on the same port. */
 export class SecondEmulator {

@@ -5,9 +5,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { SEED_PROJECT_ID } from '../emulator/dataset';
+import { waitFor } from '../../scripts/vscode-host/waitFor';
 import { credentialsState, signOutEverywhere } from './credentialsHelpers';
+import { emulatorCounters } from './emulatorHelpers';
 import { emulatorInfo, testWorkspace } from './env';
-import { countersOf, RecordingServer } from './faultMatrixHelpers';
+import { RecordingServer } from './faultMatrixHelpers';
 import { connectionsTree, projectNode, setSetting } from './treeHelpers';
 
 const SECTION = 'atlasPrivateEndpoints';
@@ -54,11 +56,7 @@ describe('a workspace cannot choose where requests go (real VS Code, Atlas emula
       [`${SECTION}.pageSize`]: 7,
     };
     await vscode.workspace.fs.writeFile(settingsFile, new TextEncoder().encode(JSON.stringify(hostile, null, 2)));
-    const deadline = Date.now() + 10_000;
-    while (vscode.workspace.getConfiguration(SECTION).inspect('pageSize')?.workspaceValue !== 7) {
-      assert.ok(Date.now() < deadline, 'VS Code did not pick up the workspace settings file');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitFor('VS Code to pick up the workspace settings file', () => vscode.workspace.getConfiguration(SECTION).inspect('pageSize')?.workspaceValue === 7 || undefined, 10_000, 100);
 
     const config = vscode.workspace.getConfiguration(SECTION);
     for (const key of ['maxConcurrentRequests', 'requestTimeoutSeconds', 'discoverProjects']) {
@@ -68,13 +66,13 @@ describe('a workspace cannot choose where requests go (real VS Code, Atlas emula
     assert.equal(config.get('discoverProjects'), false);
 
     const tree = await connectionsTree();
-    const before = await countersOf(emulator.url);
+    const before = await emulatorCounters();
     await vscode.commands.executeCommand('atlasPrivateEndpoints.refresh');
     const root = await tree.getChildren();
     assert.deepEqual(root.map((node) => (node.kind === 'project' ? node.project.id : node.kind)), [SEED_PROJECT_ID], 'discovery stayed off');
     const children = await tree.getChildren(await projectNode(tree, SEED_PROJECT_ID));
     assert.deepEqual(children.map((node) => node.kind), ['connection', 'connection']);
-    const after = await countersOf(emulator.url);
+    const after = await emulatorCounters();
 
     assert.ok((after.byProject[SEED_PROJECT_ID] ?? 0) > (before.byProject[SEED_PROJECT_ID] ?? 0), 'the request went to the profile\'s base URL');
     assert.equal(recorder.requests.length, 0, 'a request reached the server named in the workspace settings');

@@ -5,7 +5,7 @@
 // here too that no key is in it. The launcher's emulator keys are recognisable canaries (see run.ts).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { RAW_JSON_SCHEME } from '../../src/tree/rawJson';
+import { RAW_JSON_SCHEME } from '../../src/ids';
 import { allSettingsText, credentialsState, emulatorServiceAccount } from './credentialsHelpers';
 import { emulatorInfo } from './env';
 import { extensionLogText } from './faultMatrixHelpers';

@@ -3,9 +3,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ConnectionsTree, TreeNode } from '../../src/tree';
 import { LARGE_PROJECT_CONNECTIONS, LARGE_PROJECT_ID, RETIRED_PROJECT_ID, SEED_EXAMPLE_RESPONSE, SEED_PROJECT_ID } from '../emulator/dataset';
-import { clearFaults, injectFault, signOutEverywhere } from './credentialsHelpers';
+import { signOutEverywhere } from './credentialsHelpers';
+import { clearFaults, emulatorCounters, injectFault, resetEmulator } from './emulatorHelpers';
 import { emulatorInfo } from './env';
-import { connectionsTree, emulatorCounters, label, projectNode, resetEmulator, setSetting, within } from './treeHelpers';
+import { connectionsTree, label, projectNode, setSetting, within } from './treeHelpers';
 
 describe('tree (real VS Code, Atlas emulator)', function () {
   this.timeout(120_000);

@@ -1,9 +1,7 @@
-// Helpers of the tree suite: the extension's tree (from `activate()`'s exports) and the emulator's counters.
+// Helpers of the tree suite: the extension's tree (from `activate()`'s exports), its labels, settings.
 import * as vscode from 'vscode';
 import type { ConnectionsTree, TreeNode } from '../../src/tree';
-import type { EmulatorCounters } from '../emulator';
-import { countersOf, emulatorControl } from '../emulator/control';
-import { activatedExtension, emulatorInfo } from './env';
+import { activatedExtension } from './env';
 
 export interface ExtensionExports {
   connections?: ConnectionsTree;
@@ -31,14 +29,6 @@ export async function projectNode(tree: ConnectionsTree, projectId: string): Pro
 export function label(tree: ConnectionsTree, node: TreeNode): string {
   const value = tree.getTreeItem(node).label;
   return typeof value === 'string' ? value : (value?.label ?? '');
-}
-
-export function emulatorCounters(): Promise<EmulatorCounters> {
-  return countersOf(emulatorInfo().url);
-}
-
-export async function resetEmulator(): Promise<void> {
-  await emulatorControl(emulatorInfo().url, 'POST', 'reset');
 }
 
 /** Rejects instead of hanging (the clipboard needs a browser permission in the web workbench). */

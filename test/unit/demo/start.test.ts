@@ -301,14 +301,16 @@ describe('npm start: opening a browser', () => {
     assert.deepEqual(findBrowser({ PATH: dir }, 'linux'), { problem: 'there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set)' });
   });
 
-  it('prefers the desktop\'s default browser (xdg-open), then Chromium, else names what to install', () => {
+  it('takes CHROME_PATH when set, else the desktop\'s default browser (xdg-open), else names the override', () => {
     const xdgOpen = executable('xdg-open');
     assert.deepEqual(findBrowser({ DISPLAY: ':0', PATH: dir }, 'linux'), { launcher: { kind: 'system', command: xdgOpen } });
-    rmSync(xdgOpen);
     const chromium = executable('chromium');
     assert.deepEqual(findBrowser({ WAYLAND_DISPLAY: 'wayland-0', PATH: dir, CHROME_PATH: chromium }, 'linux'), { launcher: { kind: 'chromium', command: chromium } });
-    const none = findBrowser({ DISPLAY: ':0', PATH: dir, CHROME_PATH: path.join(dir, 'missing') }, 'linux');
-    assert.match('problem' in none ? none.problem : '', /apt-get install -y xdg-utils.*apt-get install -y chromium/);
+    rmSync(xdgOpen);
+    const none = findBrowser({ DISPLAY: ':0', PATH: dir }, 'linux');
+    assert.match('problem' in none ? none.problem : '', /xdg-open.*set CHROME_PATH/);
+    const wrong = findBrowser({ DISPLAY: ':0', PATH: dir, CHROME_PATH: path.join(dir, 'missing') }, 'linux');
+    assert.match('problem' in wrong ? wrong.problem : '', /CHROME_PATH is set to .*missing, which does not exist/);
     assert.deepEqual(findBrowser({}, 'darwin'), { launcher: { kind: 'system', command: 'open' } });
   });
 

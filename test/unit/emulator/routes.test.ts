@@ -92,10 +92,18 @@ describe('emulator routes', function () {
     assert.equal(missing.status, 200);
     assert.equal((missing.body as { status: number }).status, 404);
     assert.equal((missing.body as { content: { errorCode: string } }).content.errorCode, 'GROUP_NOT_FOUND');
+    const one = (await get(list(SEED_PROJECT_ID, '/5df264b8f10fab7d2cad2f0d?envelope=true'))).body as { status: number; content: { id: string } };
+    assert.equal(one.status, 200);
+    assert.equal(one.content.id, '5df264b8f10fab7d2cad2f0d');
+    const unknownConnection = (await get(list(SEED_PROJECT_ID, '/ffffffffffffffffffffffff?envelope=true'))).body as { status: number; content: { errorCode: string } };
+    assert.equal(unknownConnection.status, 404);
+    assert.equal(unknownConnection.content.errorCode, 'PRIVATELINK_NOT_FOUND');
   });
 
   it('GET one connection, and Atlas 404 bodies for unknown connections, projects and malformed ids', async () => {
     assert.deepEqual((await get(list(SEED_PROJECT_ID, '/5df264b8f10fab7d2cad2f0d'))).body, JSON.parse(SEED_EXAMPLE_RESPONSE)[0]);
+    const other = (await get(list(SEED_PROJECT_ID, '/5758160cc363b548152501c2'))).body as { endpointServiceName: string };
+    assert.equal(other.endpointServiceName, 'com.amazonaws.vpce.us-west-1.vpce-svc-4fbdd5faa86d2e7538');
     assert.deepEqual((await get(list(SEED_PROJECT_ID, '/ffffffffffffffffffffffff'))).body, {
       detail: 'A PrivateLink with id ffffffffffffffffffffffff does not exist.',
       error: 404,

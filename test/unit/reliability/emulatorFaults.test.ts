@@ -1,19 +1,23 @@
 // The emulator's additions for the fault matrix: in-flight and abandoned-request counters per project, an unknown
 // digest algorithm in the challenge that answers an expired nonce, and the legacy list removed with a 404.
 import assert from 'node:assert/strict';
+import { waitFor } from '../../../scripts/vscode-host/waitFor';
 import { AtlasApiError, isLegacyEndpointGone, type AtlasClient } from '../../../src/atlas';
 import { LARGE_PROJECT_ID, parseFault, SEED_PROJECT_ID, type EmulatorCounters, type RunningEmulator } from '../../emulator';
 import { digestClient, useEmulator } from '../atlas/helpers';
 
 const PAGE = { pageNum: 1, itemsPerPage: 100 };
 
-async function until(emulator: RunningEmulator, accept: (counters: EmulatorCounters) => boolean): Promise<EmulatorCounters> {
-  for (let tries = 0; tries < 400; tries++) {
-    const counters = emulator.counters();
-    if (accept(counters)) return counters;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`counters never matched: ${JSON.stringify(emulator.counters())}`);
+function until(emulator: RunningEmulator, accept: (counters: EmulatorCounters) => boolean): Promise<EmulatorCounters> {
+  return waitFor(
+    'the emulator counters',
+    () => {
+      const counters = emulator.counters();
+      return accept(counters) ? counters : undefined;
+    },
+    4000,
+    10,
+  );
 }
 
 describe('emulator faults for the fault matrix', function () {

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { AtlasClient } from '../../../src/atlas';
 import { ConnectionsModel } from '../../../src/tree/connectionsModel';
-import { projectChildren } from '../../../src/tree/nodes';
+import { projectChildren } from '../../../src/tree/children';
 import { HUGE_PROJECT_CONNECTIONS, HUGE_PROJECT_ID, startEmulator, type RunningEmulator } from '../../emulator';
 import { englishL10n } from '../tree/helpers';
 
@@ -39,19 +39,19 @@ describe('load: 10,000 connections and 200 projects through the tree model (real
     const loader = tree.loader(HUGE_PROJECT_ID);
     await loader.load();
     let clicks = 0;
-    for (let view = loader.view(); view.state === 'connections' && view.hasMore; view = loader.view()) {
+    for (let state = loader.state(); state.kind === 'connections' && state.hasMore; state = loader.state()) {
       await Promise.all([loader.loadMore(), loader.loadMore()]); // a double click loads once
       clicks++;
     }
-    const view = loader.view();
-    assert.equal(view.state, 'connections');
-    if (view.state !== 'connections') return;
-    assert.equal(view.connections.length, HUGE_PROJECT_CONNECTIONS);
-    assert.equal(new Set(view.connections.map((connection) => connection.id)).size, HUGE_PROJECT_CONNECTIONS);
+    const state = loader.state();
+    assert.equal(state.kind, 'connections');
+    if (state.kind !== 'connections') return;
+    assert.equal(state.connections.length, HUGE_PROJECT_CONNECTIONS);
+    assert.equal(new Set(state.connections.map((connection) => connection.id)).size, HUGE_PROJECT_CONNECTIONS);
     // The seed's shape is a bare array: a full last page cannot tell it is the last, so one more (empty) page ends it.
     const pages = HUGE_PROJECT_CONNECTIONS / PAGE_SIZE + 1;
     assert.equal(clicks, pages - 1);
-    const nodes = projectChildren(HUGE_PROJECT_ID, view, englishL10n);
+    const nodes = projectChildren(HUGE_PROJECT_ID, state, englishL10n);
     assert.equal(nodes.length, HUGE_PROJECT_CONNECTIONS, 'every connection is a node, no Load more at the end');
     const counters = emulator.counters();
     assert.equal(counters.byProject[HUGE_PROJECT_ID], pages + counters.challenged, 'one request per page (plus the digest challenge)');
@@ -62,12 +62,12 @@ describe('load: 10,000 connections and 200 projects through the tree model (real
     it(`discovers 205 projects (4 + the 10,000-connection one + 200) and loads every one at once with maxConcurrentRequests = ${limit}: at most ${limit} in flight`, async () => {
       const tree = model(limit);
       await tree.loadRoot();
-      const projects = tree.rootView().projects;
+      const projects = tree.rootState().projects;
       assert.equal(projects.length, 4 + 1 + EXTRA_PROJECTS);
       // Every project expanded at once, as a person expanding all rows (or a view restoring them) would.
       await Promise.all(projects.map((project) => tree.loader(project.id).load()));
       await tree.whenIdle();
-      const failed = projects.filter((project) => tree.loader(project.id).view().state === 'failed');
+      const failed = projects.filter((project) => tree.loader(project.id).state().kind === 'failed');
       assert.deepEqual(failed, []);
       const counters = emulator.counters();
       assert.ok(counters.inFlightMax <= limit, `${counters.inFlightMax} requests in flight with a limit of ${limit}`);

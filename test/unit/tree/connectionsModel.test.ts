@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { ConnectionsModel, type ModelSettings } from '../../../src/tree/connectionsModel';
+import { ConnectionsModel } from '../../../src/tree/connectionsModel';
+import type { TreeSettings } from '../../../src/settings';
 import { ScriptedSource, connection } from './helpers';
 
 const A = 'a'.repeat(24);
 const B = 'b'.repeat(24);
 
-function modelFor(source: ScriptedSource, settings: Partial<ModelSettings> = {}) {
+function modelFor(source: ScriptedSource, settings: Partial<TreeSettings> = {}) {
   const changes: Array<string | undefined> = [];
   let progress = 0;
   const model = new ConnectionsModel({
@@ -38,7 +39,7 @@ describe('tree/ConnectionsModel', () => {
     const signalA = source.calls.at(-1)?.signal;
 
     model.refreshProject(B);
-    assert.equal(model.loader(B).view().state, 'idle');
+    assert.equal(model.loader(B).state().kind, 'idle');
     assert.equal(signalA?.aborted, false, 'refreshing B leaves A alone');
 
     model.refreshAll();
@@ -47,7 +48,7 @@ describe('tree/ConnectionsModel', () => {
     assert.deepEqual(model.loadedProjects(), []);
     source.release();
     await model.whenIdle();
-    assert.equal(model.loader(A).view().state, 'idle');
+    assert.equal(model.loader(A).state().kind, 'idle');
   });
 
   it('a new page size or API mode starts every project over; discovery toggles re-render the root', async () => {
@@ -55,18 +56,18 @@ describe('tree/ConnectionsModel', () => {
     const { model } = modelFor(source);
     await model.loader(A).load();
     model.updateSettings({ pageSize: 10, apiMode: 'auto', discover: false });
-    assert.equal(model.loader(A).view().state, 'connections', 'unchanged settings keep the cache');
+    assert.equal(model.loader(A).state().kind, 'connections', 'unchanged settings keep the cache');
     model.updateSettings({ pageSize: 5, apiMode: 'auto', discover: false });
-    assert.equal(model.loader(A).view().state, 'idle');
+    assert.equal(model.loader(A).state().kind, 'idle');
     await model.loader(A).load();
     assert.deepEqual(source.calls.at(-1)?.page, { pageNum: 1, itemsPerPage: 5 });
 
     model.updateSettings({ pageSize: 5, apiMode: 'endpointService', discover: false });
     await model.loader(A).load();
-    assert.equal(model.loader(A).view().state, 'endpointServices');
+    assert.equal(model.loader(A).state().kind, 'endpointServices');
 
     model.updateSettings({ pageSize: 5, apiMode: 'endpointService', discover: true });
-    assert.equal(model.rootView().state, 'loading');
+    assert.equal(model.rootState().kind, 'loading');
   });
 
   it('whenIdle waits for every load, including ones started meanwhile; dispose stops events', async () => {
@@ -78,8 +79,8 @@ describe('tree/ConnectionsModel', () => {
     const idle = model.whenIdle();
     source.release();
     await idle;
-    assert.equal(model.loader(A).view().state, 'connections');
-    assert.equal(model.loader(B).view().state, 'connections');
+    assert.equal(model.loader(A).state().kind, 'connections');
+    assert.equal(model.loader(B).state().kind, 'connections');
 
     model.dispose();
     const count = changes.length;

@@ -1,19 +1,12 @@
 import * as assert from 'node:assert/strict';
 import type { EndpointService } from '../../../src/atlas';
-import {
-  connectionChildren,
-  describeNode,
-  endpointServiceNameOf,
-  escapeMarkdown,
-  loadedItems,
-  nodeId,
-  projectChildren,
-  quickPickLook,
-  rootChildren,
-  statusLook,
-  type TreeNode,
-} from '../../../src/tree/nodes';
-import type { ProjectView } from '../../../src/tree/projectLoader';
+import { connectionChildren, projectChildren, rootChildren } from '../../../src/tree/children';
+import { endpointServiceNameOf } from '../../../src/tree/connectionFields';
+import { loadedItems, quickPickLook } from '../../../src/tree/loadedItems';
+import { escapeMarkdown } from '../../../src/tree/markdown';
+import { describeNode, statusLook } from '../../../src/tree/nodeLook';
+import { nodeId, type TreeNode } from '../../../src/tree/nodes';
+import type { ProjectState } from '../../../src/tree/projectLoader';
 import { atlasError, connection, englishL10n } from './helpers';
 
 const PROJECT = 'aaaaaaaaaaaaaaaaaaaaaaaa';
@@ -34,8 +27,8 @@ const seedConnections = [
   },
 ];
 
-function connectionsView(overrides: Partial<Extract<ProjectView, { state: 'connections' }>> = {}): ProjectView {
-  return { state: 'connections', connections: seedConnections, rawPages: [seedConnections], hasMore: false, loadingMore: false, ...overrides };
+function connectionsState(overrides: Partial<Extract<ProjectState, { kind: 'connections' }>> = {}): ProjectState {
+  return { kind: 'connections', connections: seedConnections, rawPages: [seedConnections], hasMore: false, loadingMore: false, ...overrides };
 }
 
 function look(node: TreeNode) {
@@ -51,8 +44,8 @@ describe('tree/nodes', () => {
   describe('root', () => {
     it('one node per project; a discovery failure adds one error node with Retry after the pinned projects', () => {
       const projects = [{ id: PROJECT, name: 'Seed', pinned: true }];
-      assert.deepEqual(rootChildren({ state: 'ready', projects }, englishL10n), [{ kind: 'project', project: projects[0] }]);
-      const failed = rootChildren({ state: 'failed', projects, error: atlasError(401, 'USER_UNAUTHORIZED', 'unauthorized') }, englishL10n);
+      assert.deepEqual(rootChildren({ kind: 'ready', projects }, englishL10n), [{ kind: 'project', project: projects[0] }]);
+      const failed = rootChildren({ kind: 'failed', projects, error: atlasError(401, 'USER_UNAUTHORIZED', 'unauthorized') }, englishL10n);
       assert.equal(failed.length, 2);
       const error = failed[1];
       assert.equal(error.kind, 'error');
@@ -80,39 +73,39 @@ describe('tree/nodes', () => {
 
   describe('project children', () => {
     it('idle and loading: nothing yet (VS Code shows its own spinner while getChildren waits)', () => {
-      assert.deepEqual(projectChildren(PROJECT, { state: 'idle' }, englishL10n), []);
-      assert.deepEqual(projectChildren(PROJECT, { state: 'loading' }, englishL10n), []);
+      assert.deepEqual(projectChildren(PROJECT, { kind: 'idle' }, englishL10n), []);
+      assert.deepEqual(projectChildren(PROJECT, { kind: 'loading' }, englishL10n), []);
     });
 
     it('the seed project: its two connections, no Load more', () => {
-      const nodes = projectChildren(PROJECT, connectionsView(), englishL10n);
+      const nodes = projectChildren(PROJECT, connectionsState(), englishL10n);
       assert.deepEqual(nodes.map((node) => look(node).label), seedConnections.map((item) => item.endpointServiceName));
       assert.deepEqual(nodes.map((node) => look(node).description), ['WAITING_FOR_USER', 'WAITING_FOR_USER']);
     });
 
     it('Load more… while more remain, with the loaded count and the total when known; spinning while loading', () => {
-      let nodes = projectChildren(PROJECT, connectionsView({ hasMore: true, totalCount: 1234 }), englishL10n);
+      let nodes = projectChildren(PROJECT, connectionsState({ hasMore: true, totalCount: 1234 }), englishL10n);
       let more = look(nodes.at(-1) as TreeNode);
       assert.equal(more.label, 'Load more…');
       assert.equal(more.description, '2 of 1234 loaded');
       assert.equal(more.contextValue, 'loadMore');
       assert.deepEqual(more.command, { id: 'atlasPrivateEndpoints.loadMore', title: 'Load More' });
-      nodes = projectChildren(PROJECT, connectionsView({ hasMore: true }), englishL10n);
+      nodes = projectChildren(PROJECT, connectionsState({ hasMore: true }), englishL10n);
       assert.equal(look(nodes.at(-1) as TreeNode).description, '2 loaded');
-      nodes = projectChildren(PROJECT, connectionsView({ hasMore: true, loadingMore: true }), englishL10n);
+      nodes = projectChildren(PROJECT, connectionsState({ hasMore: true, loadingMore: true }), englishL10n);
       more = look(nodes.at(-1) as TreeNode);
       assert.equal(more.description, 'loading…');
       assert.equal(more.icon.id, 'loading~spin');
     });
 
     it('a failed Load more: the loaded rows stay and the error replaces Load more', () => {
-      const nodes = projectChildren(PROJECT, connectionsView({ hasMore: true, moreError: atlasError(503, 'SERVICE_UNAVAILABLE', 'unavailable') }), englishL10n);
+      const nodes = projectChildren(PROJECT, connectionsState({ hasMore: true, moreError: atlasError(503, 'SERVICE_UNAVAILABLE', 'unavailable') }), englishL10n);
       assert.deepEqual(nodes.map((node) => node.kind), ['connection', 'connection', 'error']);
       assert.match(look(nodes[2]).label, /temporarily unavailable/);
     });
 
     it('a failed first load: exactly one error node, with Retry aimed at the project', () => {
-      const nodes = projectChildren(PROJECT, { state: 'failed', error: atlasError(403, 'IP_ADDRESS_NOT_ON_ACCESS_LIST', 'ipNotAllowed', { parameters: ['203.0.113.9'] }) }, englishL10n);
+      const nodes = projectChildren(PROJECT, { kind: 'failed', error: atlasError(403, 'IP_ADDRESS_NOT_ON_ACCESS_LIST', 'ipNotAllowed', { parameters: ['203.0.113.9'] }) }, englishL10n);
       assert.equal(nodes.length, 1);
       const [error] = nodes;
       assert.deepEqual(error.kind === 'error' && error.target, { kind: 'project', projectId: PROJECT });
@@ -123,7 +116,7 @@ describe('tree/nodes', () => {
     });
 
     it('an empty project says so', () => {
-      const nodes = projectChildren(PROJECT, connectionsView({ connections: [], rawPages: [[]] }), englishL10n);
+      const nodes = projectChildren(PROJECT, connectionsState({ connections: [], rawPages: [[]] }), englishL10n);
       assert.equal(nodes.length, 1);
       assert.equal(look(nodes[0]).label, 'No private endpoint connections');
       assert.equal(look(nodes[0]).contextValue, 'note');
@@ -131,7 +124,7 @@ describe('tree/nodes', () => {
 
     it('fallback: a note explaining why, then the endpoint services', () => {
       const service: EndpointService = { id: 'b'.repeat(24), cloudProvider: 'AZURE', status: 'AVAILABLE', privateLinkServiceName: 'pls_' + 'c'.repeat(24), privateEndpoints: ['/subscriptions/x/pe1'] };
-      const nodes = projectChildren(PROJECT, { state: 'endpointServices', services: [service], rawByProvider: { AZURE: [service] }, fallbackFrom: atlasError(404, 'RESOURCE_NOT_FOUND', 'notFound') }, englishL10n);
+      const nodes = projectChildren(PROJECT, { kind: 'endpointServices', services: [service], rawByProvider: { AZURE: [service] }, fallbackFrom: atlasError(404, 'RESOURCE_NOT_FOUND', 'notFound') }, englishL10n);
       assert.deepEqual(nodes.map((node) => node.kind), ['note', 'endpointService']);
       const note = look(nodes[0]);
       assert.match(note.label, /Deprecated API unavailable \(404\)/);
@@ -201,14 +194,14 @@ describe('tree/nodes', () => {
   });
 
   it('ids are stable and unique across one whole tree', () => {
-    const view = connectionsView({ hasMore: true });
-    const nodes: TreeNode[] = [{ kind: 'project', project: { id: PROJECT, pinned: true } }, ...projectChildren(PROJECT, view, englishL10n)];
+    const state = connectionsState({ hasMore: true });
+    const nodes: TreeNode[] = [{ kind: 'project', project: { id: PROJECT, pinned: true } }, ...projectChildren(PROJECT, state, englishL10n)];
     for (const node of [...nodes]) {
       if (node.kind === 'connection') nodes.push(...connectionChildren(node));
     }
     const ids = nodes.map(nodeId);
     assert.equal(new Set(ids).size, ids.length);
-    assert.deepEqual(projectChildren(PROJECT, view, englishL10n).map(nodeId), projectChildren(PROJECT, view, englishL10n).map(nodeId));
+    assert.deepEqual(projectChildren(PROJECT, state, englishL10n).map(nodeId), projectChildren(PROJECT, state, englishL10n).map(nodeId));
     assert.equal(nodeId(nodes[1]), `project/${PROJECT}/connection/${seedConnections[0].id}`);
   });
 
@@ -226,8 +219,8 @@ describe('tree/nodes', () => {
 
   it('loadedItems and their QuickPick rows cover every loaded project, in order', () => {
     const items = loadedItems([
-      { project: { id: PROJECT, name: 'Seed', pinned: true }, view: connectionsView() },
-      { project: { id: 'b'.repeat(24), pinned: false }, view: { state: 'loading' } },
+      { project: { id: PROJECT, name: 'Seed', pinned: true }, state: connectionsState() },
+      { project: { id: 'b'.repeat(24), pinned: false }, state: { kind: 'loading' } },
     ]);
     assert.equal(items.length, 2);
     assert.deepEqual(quickPickLook(items[0], englishL10n), {

@@ -64,7 +64,7 @@ describe('tree/projectDirectory', () => {
       const source = new ScriptedSource();
       const { dir } = directory(source, false);
       await dir.load();
-      assert.deepEqual(dir.view(), { state: 'ready', projects: [{ id: id(1), name: 'pinned', pinned: true }] });
+      assert.deepEqual(dir.state(), { kind: 'ready', projects: [{ id: id(1), name: 'pinned', pinned: true }] });
       assert.equal(source.calls.length, 0);
     });
 
@@ -72,10 +72,10 @@ describe('tree/projectDirectory', () => {
       const source = new ScriptedSource();
       source.projectPages.push(atlasError(401, 'USER_UNAUTHORIZED', 'unauthorized') as never);
       const { dir, failures } = directory(source, true);
-      assert.equal(dir.view().state, 'loading');
+      assert.equal(dir.state().kind, 'loading');
       await dir.load();
-      const failed = dir.view();
-      assert.equal(failed.state, 'failed');
+      const failed = dir.state();
+      assert.equal(failed.kind, 'failed');
       assert.equal(failed.projects.length, 1);
       assert.equal(failures.length, 1);
       await dir.load();
@@ -84,7 +84,7 @@ describe('tree/projectDirectory', () => {
       source.projectPages.push(page([project(2, 'found')], 1, false));
       dir.reset();
       await dir.load();
-      assert.deepEqual(dir.view().projects.map((entry) => entry.name), ['pinned', 'found']);
+      assert.deepEqual(dir.state().projects.map((entry) => entry.name), ['pinned', 'found']);
       await dir.load();
       assert.equal(source.calls.length, 2, 'cached until reset');
     });
@@ -101,12 +101,12 @@ describe('tree/projectDirectory', () => {
       assert.equal(source.calls[0].signal?.aborted, true);
       source.release();
       await pending;
-      assert.equal(dir.view().state, 'loading', 'the cancelled result is dropped; the next load starts afresh');
+      assert.equal(dir.state().kind, 'loading', 'the cancelled result is dropped; the next load starts afresh');
 
       await dir.load();
-      assert.equal(dir.view().projects.length, 2);
+      assert.equal(dir.state().projects.length, 2);
       dir.setDiscover(false);
-      assert.deepEqual(dir.view().projects.map((entry) => entry.id), [id(1)]);
+      assert.deepEqual(dir.state().projects.map((entry) => entry.id), [id(1)]);
     });
   });
 });

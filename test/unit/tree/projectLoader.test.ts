@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { ProjectLoader, shouldFallBack, type ApiMode, type ProjectView } from '../../../src/tree/projectLoader';
+import type { ApiMode } from '../../../src/settings';
+import { ProjectLoader, shouldFallBack, type ProjectState } from '../../../src/tree/projectLoader';
 import { ScriptedSource, atlasError, connection, flush } from './helpers';
 
 const PROJECT = 'aaaaaaaaaaaaaaaaaaaaaaaa';
 
 function loaderFor(source: ScriptedSource, options: { pageSize?: number; mode?: ApiMode } = {}) {
-  const changes: ProjectView[] = [];
+  const changes: ProjectState[] = [];
   const started: Array<Promise<void>> = [];
   const failures: unknown[] = [];
   const loader = new ProjectLoader({
@@ -13,39 +14,39 @@ function loaderFor(source: ScriptedSource, options: { pageSize?: number; mode?: 
     source,
     pageSize: options.pageSize ?? 10,
     mode: options.mode ?? 'auto',
-    onDidChange: () => changes.push(loader.view()),
+    onDidChange: () => changes.push(loader.state()),
     onDidStartLoad: (work) => started.push(work),
     onDidFail: (error) => failures.push(error),
   });
   return { loader, changes, started, failures };
 }
 
-function connectionsOf(view: ProjectView) {
-  assert.equal(view.state, 'connections');
-  return view;
+function connectionsOf(state: ProjectState) {
+  assert.equal(state.kind, 'connections');
+  return state;
 }
 
 describe('tree/ProjectLoader', () => {
   it('loads the first page, then more pages, with totals, until none remain', async () => {
     const source = new ScriptedSource(Array.from({ length: 25 }, (_, index) => connection(index)));
     const { loader } = loaderFor(source);
-    assert.equal(loader.view().state, 'idle');
+    assert.equal(loader.state().kind, 'idle');
 
     const first = loader.load();
-    assert.equal(loader.view().state, 'loading');
+    assert.equal(loader.state().kind, 'loading');
     await first;
-    let view = connectionsOf(loader.view());
-    assert.equal(view.connections.length, 10);
-    assert.equal(view.totalCount, 25);
-    assert.equal(view.hasMore, true);
-    assert.equal(view.rawPages.length, 1);
+    let state = connectionsOf(loader.state());
+    assert.equal(state.connections.length, 10);
+    assert.equal(state.totalCount, 25);
+    assert.equal(state.hasMore, true);
+    assert.equal(state.rawPages.length, 1);
 
     await loader.loadMore();
     await loader.loadMore();
-    view = connectionsOf(loader.view());
-    assert.deepEqual(view.connections.map((item) => item.id), source.connections.map((item) => item.id));
-    assert.equal(view.hasMore, false);
-    assert.equal(view.rawPages.length, 3);
+    state = connectionsOf(loader.state());
+    assert.deepEqual(state.connections.map((item) => item.id), source.connections.map((item) => item.id));
+    assert.equal(state.hasMore, false);
+    assert.equal(state.rawPages.length, 3);
     assert.deepEqual(source.callsOf('listPrivateEndpointsPage').map((call) => call.page), [
       { pageNum: 1, itemsPerPage: 10 },
       { pageNum: 2, itemsPerPage: 10 },
@@ -72,11 +73,11 @@ describe('tree/ProjectLoader', () => {
     source.hold();
     const more1 = loader.loadMore();
     const more2 = loader.loadMore(); // the double click
-    assert.equal(connectionsOf(loader.view()).loadingMore, true);
+    assert.equal(connectionsOf(loader.state()).loadingMore, true);
     source.release();
     await Promise.all([more1, more2]);
     assert.equal(source.calls.length, 2);
-    assert.equal(connectionsOf(loader.view()).connections.length, 20);
+    assert.equal(connectionsOf(loader.state()).connections.length, 20);
     assert.equal(started.length, 2);
   });
 
@@ -91,15 +92,15 @@ describe('tree/ProjectLoader', () => {
 
     loader.reset();
     assert.equal(signal?.aborted, true);
-    assert.equal(loader.view().state, 'idle');
+    assert.equal(loader.state().kind, 'idle');
     source.release();
     await more;
-    assert.equal(loader.view().state, 'idle', 'the cancelled page does not come back');
+    assert.equal(loader.state().kind, 'idle', 'the cancelled page does not come back');
     assert.deepEqual(failures, [], 'a cancellation is not a failure');
 
     await loader.load();
     assert.deepEqual(source.calls.at(-1)?.page, { pageNum: 1, itemsPerPage: 10 });
-    assert.equal(connectionsOf(loader.view()).connections.length, 10);
+    assert.equal(connectionsOf(loader.state()).connections.length, 10);
   });
 
   it('drops ids already loaded (a page that repeats ids ends paging)', async () => {
@@ -113,11 +114,11 @@ describe('tree/ProjectLoader', () => {
     const { loader } = loaderFor(source, { pageSize: 2 });
     await loader.load();
     await loader.loadMore();
-    assert.deepEqual(connectionsOf(loader.view()).connections.map((item) => item.id), [connection(1).id, connection(2).id, connection(3).id]);
+    assert.deepEqual(connectionsOf(loader.state()).connections.map((item) => item.id), [connection(1).id, connection(2).id, connection(3).id]);
     await loader.loadMore();
-    const view = connectionsOf(loader.view());
-    assert.equal(view.connections.length, 3);
-    assert.equal(view.hasMore, false, 'a page with nothing new ends paging');
+    const state = connectionsOf(loader.state());
+    assert.equal(state.connections.length, 3);
+    assert.equal(state.hasMore, false, 'a page with nothing new ends paging');
   });
 
   it('a failed first load shows the error until Retry, which loads again', async () => {
@@ -125,15 +126,15 @@ describe('tree/ProjectLoader', () => {
     source.legacyAnswers.push(atlasError(500, 'UNEXPECTED_ERROR', 'serverError'));
     const { loader, failures } = loaderFor(source);
     await loader.load();
-    const view = loader.view();
-    assert.equal(view.state, 'failed');
+    const state = loader.state();
+    assert.equal(state.kind, 'failed');
     assert.equal(failures.length, 1);
 
     await loader.load();
     assert.equal(source.calls.length, 1, 'rendering again does not hammer Atlas; Retry does');
 
     await loader.retry();
-    assert.deepEqual(connectionsOf(loader.view()).connections, [connection(1)]);
+    assert.deepEqual(connectionsOf(loader.state()).connections, [connection(1)]);
   });
 
   it('a failed Load more keeps the loaded connections and retries the same page', async () => {
@@ -142,15 +143,15 @@ describe('tree/ProjectLoader', () => {
     await loader.load();
     source.legacyAnswers.push(atlasError(503, 'SERVICE_UNAVAILABLE', 'unavailable'));
     await loader.loadMore();
-    let view = connectionsOf(loader.view());
-    assert.equal(view.connections.length, 10);
-    assert.equal((view.moreError as { kind: string }).kind, 'unavailable');
-    assert.equal(view.loadingMore, false);
+    let state = connectionsOf(loader.state());
+    assert.equal(state.connections.length, 10);
+    assert.equal((state.moreError as { kind: string }).kind, 'unavailable');
+    assert.equal(state.loadingMore, false);
 
     await loader.retry();
-    view = connectionsOf(loader.view());
-    assert.equal(view.connections.length, 15);
-    assert.equal(view.moreError, undefined);
+    state = connectionsOf(loader.state());
+    assert.equal(state.connections.length, 15);
+    assert.equal(state.moreError, undefined);
     assert.deepEqual(source.calls.map((call) => call.page?.pageNum), [1, 2, 2]);
   });
 
@@ -161,7 +162,7 @@ describe('tree/ProjectLoader', () => {
     await loader.load();
     assert.equal(started.length, 1);
     await started[0];
-    assert.equal(loader.view().state, 'failed');
+    assert.equal(loader.state().kind, 'failed');
   });
 
   describe('fallback to the endpoint service API', () => {
@@ -181,11 +182,11 @@ describe('tree/ProjectLoader', () => {
       source.legacyAnswers.push(gone);
       const { loader } = loaderFor(source);
       await loader.load();
-      const view = loader.view();
-      assert.equal(view.state, 'endpointServices');
-      assert.equal(view.fallbackFrom, gone);
-      assert.deepEqual(view.services.map((service) => service.cloudProvider), ['AWS', 'AZURE']);
-      assert.deepEqual(Object.keys(view.rawByProvider), ['AWS', 'AZURE', 'GCP']);
+      const state = loader.state();
+      assert.equal(state.kind, 'endpointServices');
+      assert.equal(state.fallbackFrom, gone);
+      assert.deepEqual(state.services.map((service) => service.cloudProvider), ['AWS', 'AZURE']);
+      assert.deepEqual(Object.keys(state.rawByProvider), ['AWS', 'AZURE', 'GCP']);
       assert.deepEqual(source.callsOf('listEndpointServices').map((call) => call.provider), ['AWS', 'AZURE', 'GCP']);
     });
 
@@ -194,7 +195,7 @@ describe('tree/ProjectLoader', () => {
       source.legacyAnswers.push(atlasError(410, 'GONE', 'gone'));
       const { loader } = loaderFor(source);
       await loader.load();
-      assert.equal(loader.view().state, 'endpointServices');
+      assert.equal(loader.state().kind, 'endpointServices');
     });
 
     it('auto: an unknown project (GROUP_NOT_FOUND) is an error, not a fallback', async () => {
@@ -202,7 +203,7 @@ describe('tree/ProjectLoader', () => {
       source.legacyAnswers.push(atlasError(404, 'GROUP_NOT_FOUND', 'notFound'));
       const { loader } = loaderFor(source);
       await loader.load();
-      assert.equal(loader.view().state, 'failed');
+      assert.equal(loader.state().kind, 'failed');
       assert.equal(source.callsOf('listEndpointServices').length, 0);
     });
 
@@ -211,16 +212,16 @@ describe('tree/ProjectLoader', () => {
       source.legacyAnswers.push(atlasError(404, 'RESOURCE_NOT_FOUND', 'notFound'));
       const { loader } = loaderFor(source, { mode: 'legacy' });
       await loader.load();
-      assert.equal(loader.view().state, 'failed');
+      assert.equal(loader.state().kind, 'failed');
     });
 
     it('endpointService: never asks the deprecated list', async () => {
       const source = servicesSource();
       const { loader } = loaderFor(source, { mode: 'endpointService' });
       await loader.load();
-      const view = loader.view();
-      assert.equal(view.state, 'endpointServices');
-      assert.equal(view.fallbackFrom, undefined);
+      const state = loader.state();
+      assert.equal(state.kind, 'endpointServices');
+      assert.equal(state.fallbackFrom, undefined);
       assert.equal(source.callsOf('listPrivateEndpointsPage').length, 0);
     });
 
@@ -229,10 +230,10 @@ describe('tree/ProjectLoader', () => {
       source.serviceAnswers.set('GCP', atlasError(500, 'UNEXPECTED_ERROR', 'serverError'));
       const { loader } = loaderFor(source, { mode: 'endpointService' });
       await loader.load();
-      assert.equal(loader.view().state, 'failed');
+      assert.equal(loader.state().kind, 'failed');
       source.serviceAnswers.set('GCP', { items: [], raw: [] });
       await loader.retry();
-      assert.equal(loader.view().state, 'endpointServices');
+      assert.equal(loader.state().kind, 'endpointServices');
     });
 
     it('shouldFallBack decides only for auto and 404/410 that are not about the project', () => {

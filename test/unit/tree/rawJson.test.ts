@@ -18,7 +18,7 @@ describe('tree/rawJson', () => {
   it('a connection: exactly the object Atlas sent, not the parsed one', () => {
     const parsed = { ...connection(1), endpointServiceName: null, status: 'INITIATING' };
     const value = rawJsonOfItem({ kind: 'connection', projectId: PROJECT, connection: parsed }, {
-      state: 'connections', connections: [parsed], rawPages: [{ results: [rawItem] }], hasMore: false, loadingMore: false,
+      kind: 'connections', connections: [parsed], rawPages: [{ results: [rawItem] }], hasMore: false, loadingMore: false,
     });
     assert.equal(value, rawItem);
     assert.equal(formatJson(value), `${JSON.stringify(rawItem, null, 2)}\n`);
@@ -28,16 +28,16 @@ describe('tree/rawJson', () => {
   it('an endpoint service: the object from its provider list', () => {
     const service: EndpointService = { id: 'b'.repeat(24), cloudProvider: 'GCP', status: 'AVAILABLE' };
     const raw = { ...service, serviceAttachmentNames: [] };
-    const value = rawJsonOfItem({ kind: 'endpointService', projectId: PROJECT, service }, { state: 'endpointServices', services: [service], rawByProvider: { AWS: [], GCP: [raw] } });
+    const value = rawJsonOfItem({ kind: 'endpointService', projectId: PROJECT, service }, { kind: 'endpointServices', services: [service], rawByProvider: { AWS: [], GCP: [raw] } });
     assert.equal(value, raw);
   });
 
   it('a project: the bodies of the pages loaded so far, or endpoint services by provider; nothing before a load', () => {
     const pages = [[rawItem], [{ id: 'x' }]];
-    assert.deepEqual(rawJsonOfProject({ state: 'connections', connections: [], rawPages: pages, hasMore: true, loadingMore: false }), pages);
-    assert.deepEqual(rawJsonOfProject({ state: 'endpointServices', services: [], rawByProvider: { AWS: [], AZURE: [], GCP: [] } }), { AWS: [], AZURE: [], GCP: [] });
-    assert.equal(rawJsonOfProject({ state: 'idle' }), undefined);
-    assert.equal(rawJsonOfProject({ state: 'failed', error: new Error('x') }), undefined);
+    assert.deepEqual(rawJsonOfProject({ kind: 'connections', connections: [], rawPages: pages, hasMore: true, loadingMore: false }), pages);
+    assert.deepEqual(rawJsonOfProject({ kind: 'endpointServices', services: [], rawByProvider: { AWS: [], AZURE: [], GCP: [] } }), { AWS: [], AZURE: [], GCP: [] });
+    assert.equal(rawJsonOfProject({ kind: 'idle' }), undefined);
+    assert.equal(rawJsonOfProject({ kind: 'failed', error: new Error('x') }), undefined);
   });
 
   it('document paths end in .json and encode ids', () => {

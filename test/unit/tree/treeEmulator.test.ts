@@ -1,8 +1,11 @@
 // The tree model over the real AtlasClient against the real emulator (real HTTP, real digest), in plain Node.
 import * as assert from 'node:assert/strict';
 import type { AtlasClient } from '../../../src/atlas';
-import { ConnectionsModel, type ModelSettings } from '../../../src/tree/connectionsModel';
-import { describeNode, projectChildren, type TreeNode } from '../../../src/tree/nodes';
+import { ConnectionsModel } from '../../../src/tree/connectionsModel';
+import type { TreeSettings } from '../../../src/settings';
+import { projectChildren } from '../../../src/tree/children';
+import { describeNode } from '../../../src/tree/nodeLook';
+import type { TreeNode } from '../../../src/tree/nodes';
 import { findRawItem, rawJsonOfItem } from '../../../src/tree/rawJson';
 import {
   EMPTY_PROJECT_ID,
@@ -28,7 +31,7 @@ describe('tree model against the Atlas emulator', function () {
     client = digestClient(emulator, undefined, { retryBaseDelayMs: 1 });
   });
 
-  function modelWith(settings: Partial<ModelSettings> = {}): ConnectionsModel {
+  function modelWith(settings: Partial<TreeSettings> = {}): ConnectionsModel {
     return new ConnectionsModel({
       source: client,
       pinned: [{ id: SEED_PROJECT_ID }],
@@ -38,26 +41,26 @@ describe('tree model against the Atlas emulator', function () {
   }
 
   function labels(projectId: string, model: ConnectionsModel): string[] {
-    return projectChildren(projectId, model.loader(projectId).view(), englishL10n).map((node) => describeNode(node, englishL10n).label);
+    return projectChildren(projectId, model.loader(projectId).state(), englishL10n).map((node) => describeNode(node, englishL10n).label);
   }
 
   it('discovers the projects (pinned first, then alphabetical) and shows the seed project\'s two connections', async () => {
     const model = modelWith();
     await model.loadRoot();
-    const root = model.rootView();
-    assert.equal(root.state, 'ready');
+    const root = model.rootState();
+    assert.equal(root.kind, 'ready');
     assert.deepEqual(root.projects.map((project) => project.name), ['Seed Example', 'Empty Sandbox', 'Legacy API Retired', 'Payments Production']);
     assert.deepEqual(root.projects.map((project) => project.pinned), [true, false, false, false]);
 
     await model.loader(SEED_PROJECT_ID).load();
     const seed = JSON.parse(SEED_EXAMPLE_RESPONSE) as Array<{ id: string; endpointServiceName: string }>;
     assert.deepEqual(labels(SEED_PROJECT_ID, model), seed.map((item) => item.endpointServiceName));
-    const view = model.loader(SEED_PROJECT_ID).view();
-    assert.equal(view.state, 'connections');
+    const state = model.loader(SEED_PROJECT_ID).state();
+    assert.equal(state.kind, 'connections');
     // Raw JSON: exactly the objects the emulator sent.
-    const node: TreeNode = { kind: 'connection', projectId: SEED_PROJECT_ID, connection: view.connections[0] };
-    assert.deepEqual(node.kind === 'connection' && rawJsonOfItem(node, view), seed[0]);
-    assert.equal(findRawItem(view.rawPages, seed[1].id) !== undefined, true);
+    const node: TreeNode = { kind: 'connection', projectId: SEED_PROJECT_ID, connection: state.connections[0] };
+    assert.deepEqual(node.kind === 'connection' && rawJsonOfItem(node, state), seed[0]);
+    assert.equal(findRawItem(state.rawPages, seed[1].id) !== undefined, true);
   });
 
   for (const shape of ['array', 'paginated'] as const) {
@@ -68,24 +71,24 @@ describe('tree model against the Atlas emulator', function () {
       await loader.load();
       emulator.resetCounters();
       let clicks = 0;
-      for (let view = loader.view(); view.state === 'connections' && view.hasMore; view = loader.view()) {
-        const last = projectChildren(LARGE_PROJECT_ID, view, englishL10n).at(-1);
+      for (let state = loader.state(); state.kind === 'connections' && state.hasMore; state = loader.state()) {
+        const last = projectChildren(LARGE_PROJECT_ID, state, englishL10n).at(-1);
         assert.equal(last?.kind, 'loadMore');
         const total = shape === 'paginated' ? ` of ${LARGE_PROJECT_CONNECTIONS}` : '';
-        assert.equal(describeNode(last as TreeNode, englishL10n).description, `${view.connections.length}${total} loaded`);
+        assert.equal(describeNode(last as TreeNode, englishL10n).description, `${state.connections.length}${total} loaded`);
         // A double click: both calls share one request.
         await Promise.all([loader.loadMore(), loader.loadMore()]);
         clicks++;
       }
-      const view = loader.view();
-      assert.equal(view.state, 'connections');
-      assert.equal(view.connections.length, LARGE_PROJECT_CONNECTIONS);
-      assert.equal(new Set(view.connections.map((item) => item.id)).size, LARGE_PROJECT_CONNECTIONS);
+      const state = loader.state();
+      assert.equal(state.kind, 'connections');
+      assert.equal(state.connections.length, LARGE_PROJECT_CONNECTIONS);
+      assert.equal(new Set(state.connections.map((item) => item.id)).size, LARGE_PROJECT_CONNECTIONS);
       assert.equal(clicks, 12, '13 pages of 100');
       assert.equal(emulator.counters().authorized, 12, 'one request per page after the first, no extra handshake');
       assert.equal(emulator.counters().challenged, 0);
-      assert.equal(projectChildren(LARGE_PROJECT_ID, view, englishL10n).some((node) => node.kind === 'loadMore'), false);
-      const statuses = new Set(view.connections.map((item) => item.status));
+      assert.equal(projectChildren(LARGE_PROJECT_ID, state, englishL10n).some((node) => node.kind === 'loadMore'), false);
+      const statuses = new Set(state.connections.map((item) => item.status));
       for (const status of ['INITIATING', 'WAITING_FOR_USER', 'AVAILABLE', 'FAILED', 'DELETING']) assert.ok(statuses.has(status), status);
     });
   }
@@ -93,7 +96,7 @@ describe('tree model against the Atlas emulator', function () {
   it('the retired project falls back to its endpoint services (AWS, AZURE, GCP) with a note', async () => {
     const model = modelWith({ discover: false });
     await model.loader(RETIRED_PROJECT_ID).load();
-    const nodes = projectChildren(RETIRED_PROJECT_ID, model.loader(RETIRED_PROJECT_ID).view(), englishL10n);
+    const nodes = projectChildren(RETIRED_PROJECT_ID, model.loader(RETIRED_PROJECT_ID).state(), englishL10n);
     assert.equal(nodes[0].kind, 'note');
     assert.match(describeNode(nodes[0], englishL10n).label, /Deprecated API unavailable \(404\)/);
     const services = nodes.filter((node) => node.kind === 'endpointService');
@@ -111,7 +114,7 @@ describe('tree model against the Atlas emulator', function () {
     const model = modelWith({ discover: false });
     emulator.setFault({ type: 'status', status: 500, projectId: LARGE_PROJECT_ID, count: 3 });
     await Promise.all([model.loader(LARGE_PROJECT_ID).load(), model.loader(SEED_PROJECT_ID).load()]);
-    const failed = projectChildren(LARGE_PROJECT_ID, model.loader(LARGE_PROJECT_ID).view(), englishL10n);
+    const failed = projectChildren(LARGE_PROJECT_ID, model.loader(LARGE_PROJECT_ID).state(), englishL10n);
     assert.deepEqual(failed.map((node) => node.kind), ['error']);
     assert.match(describeNode(failed[0], englishL10n).label, /internal error \(500/);
     assert.equal(labels(SEED_PROJECT_ID, model).length, 2, 'the other project is not affected');
@@ -134,7 +137,7 @@ describe('tree model against the Atlas emulator', function () {
     await new Promise((resolve) => setTimeout(resolve, 50));
     model.refreshProject(SEED_PROJECT_ID);
     await slow;
-    assert.equal(model.loader(SEED_PROJECT_ID).view().state, 'idle');
+    assert.equal(model.loader(SEED_PROJECT_ID).state().kind, 'idle');
     await model.loader(SEED_PROJECT_ID).load();
     assert.equal(labels(SEED_PROJECT_ID, model).length, 2);
   });

@@ -1,13 +1,25 @@
 import * as assert from 'node:assert/strict';
 import { AtlasApiError, type AtlasErrorKind } from '../../../src/atlas';
-import { accessListIp, explainAtlasError, isCancellation } from '../../../src/tree/atlasErrorText';
-import { englishL10n } from './helpers';
+import {
+  accessListIp,
+  clip,
+  errorFromHttp,
+  explainAtlasError,
+  explainProjectLookupFailure,
+  explainSignInFailure,
+  isCancellation,
+  isIpAccessListCode,
+  isLegacyEndpointGone,
+  isProjectNotVisible,
+  kindForStatus,
+} from '../../../src/atlas/errorVocabulary';
+import { englishL10n } from '../../../src/localizer';
 
 function explain(init: ConstructorParameters<typeof AtlasApiError>[0]): string {
   return explainAtlasError(new AtlasApiError(init), englishL10n);
 }
 
-describe('tree/atlasErrorText: every AtlasApiError kind becomes advice a person can act on', () => {
+describe('atlas/errorVocabulary: every AtlasApiError kind becomes advice a person can act on', () => {
   // One row per kind the client produces; `expect` is what the sentence must say.
   const rows: Array<{ kind: AtlasErrorKind; init?: Partial<ConstructorParameters<typeof AtlasApiError>[0]>; expect: RegExp[] }> = [
     { kind: 'unauthorized', init: { status: 401, errorCode: 'USER_UNAUTHORIZED' }, expect: [/did not accept the API key/, /401 USER_UNAUTHORIZED/, /sign in again/, /revoked/] },
@@ -89,5 +101,67 @@ describe('tree/atlasErrorText: every AtlasApiError kind becomes advice a person 
     explainAtlasError(new AtlasApiError({ kind: 'forbidden', status: 403, message: 'x', detail: 'No.' }), recording);
     assert.equal(seen.length, 2);
     assert.ok(seen.every((message) => !message.includes('No.')), 'Atlas text is an argument, not part of the message key');
+  });
+});
+
+describe('atlas/errorVocabulary: classification and the wording of each use', () => {
+  it('one rule for the IP access list, used by the status mapping and the advice', () => {
+    assert.equal(isIpAccessListCode('IP_ADDRESS_NOT_ON_ACCESS_LIST'), true);
+    assert.equal(isIpAccessListCode('IP_ADDRESS_NOT_ON_WHITELIST'), true);
+    assert.equal(isIpAccessListCode('IP_ADDRESS_NOT_ON_ACCESS_LIST_X'), false);
+    assert.equal(isIpAccessListCode(undefined), false);
+    assert.equal(kindForStatus(403, 'IP_ADDRESS_NOT_ON_WHITELIST'), 'ipNotAllowed');
+    assert.equal(kindForStatus(403, 'ACCESS_FORBIDDEN'), 'forbidden');
+  });
+
+  it('every HTTP status gets an English message on the error, never an empty one', () => {
+    for (const status of [300, 400, 401, 403, 404, 410, 429, 500, 502, 503]) {
+      for (const fields of [undefined, { errorCode: 'SOME_CODE', detail: 'Some detail.' }]) {
+        const error = errorFromHttp({ status, fields, redact: (text) => text });
+        assert.equal(error.kind, kindForStatus(status, fields?.errorCode));
+        assert.match(error.message, new RegExp(`HTTP ${status}`), `${status}: ${error.message}`);
+      }
+    }
+  });
+
+  it('a project that is unknown or that the key cannot see means the same when adding it', () => {
+    for (const error of [
+      new AtlasApiError({ kind: 'notFound', status: 404, errorCode: 'GROUP_NOT_FOUND', message: 'x' }),
+      new AtlasApiError({ kind: 'unauthorized', status: 401, errorCode: 'NOT_IN_GROUP', message: 'x' }),
+      new AtlasApiError({ kind: 'forbidden', status: 403, errorCode: 'USER_CANNOT_ACCESS_GROUP', message: 'x' }),
+    ]) {
+      assert.equal(isProjectNotVisible(error), true, error.errorCode);
+      assert.equal(
+        explainProjectLookupFailure(error, '0123456789abcdef01234567', 'Work', englishL10n),
+        `Project 0123456789abcdef01234567 was not found, or the key of profile "Work" has no access to it (${error.status} ${error.errorCode}). Check the id, or give the key a role on the project.`,
+      );
+    }
+    const unavailable = new AtlasApiError({ kind: 'unavailable', status: 503, message: 'x' });
+    assert.equal(isProjectNotVisible(unavailable), false);
+    assert.equal(explainProjectLookupFailure(unavailable, 'p', 'Work', englishL10n), explainAtlasError(unavailable, englishL10n));
+  });
+
+  it('a refused sign-in names the kind of credential, and always says nothing was saved', () => {
+    const refused = new AtlasApiError({ kind: 'unauthorized', status: 401, errorCode: 'USER_UNAUTHORIZED', message: 'x' });
+    assert.match(explainSignInFailure(refused, 'apiKey', englishL10n), /^Atlas did not accept the API key \(401\)\..* Nothing was saved\.$/);
+    assert.match(explainSignInFailure(refused, 'serviceAccount', englishL10n), /^Atlas did not accept the service account \(401\)\..* Nothing was saved\.$/);
+    assert.equal(explainSignInFailure(new AtlasApiError({ kind: 'cancelled', message: 'x' }), 'apiKey', englishL10n), 'Sign-in cancelled. Nothing was saved.');
+    const down = new AtlasApiError({ kind: 'unavailable', status: 503, message: 'x' });
+    assert.equal(explainSignInFailure(down, 'apiKey', englishL10n), `${explainAtlasError(down, englishL10n)} Nothing was saved.`);
+  });
+
+  it('the legacy list is gone on 410, and on a 404 that is not about the project', () => {
+    assert.equal(isLegacyEndpointGone(new AtlasApiError({ kind: 'gone', status: 410, message: 'x' })), true);
+    assert.equal(isLegacyEndpointGone(new AtlasApiError({ kind: 'notFound', status: 404, errorCode: 'RESOURCE_NOT_FOUND', message: 'x' })), true);
+    assert.equal(isLegacyEndpointGone(new AtlasApiError({ kind: 'notFound', status: 404, errorCode: 'INVALID_GROUP_ID', message: 'x' })), false);
+    assert.equal(isLegacyEndpointGone(new Error('gone')), false);
+  });
+
+  it('one clip: one line, at most 300 characters', () => {
+    assert.equal(clip('  a\n\tb  '), 'a b');
+    const long = clip('x'.repeat(1000));
+    assert.equal(long.length, 300);
+    assert.ok(long.endsWith('…'));
+    assert.equal(clip('y'.repeat(300)), 'y'.repeat(300));
   });
 });

@@ -1,13 +1,6 @@
+// Small UI helpers the commands share: the Restricted Mode gate, reading command arguments, a cancellable progress
+// notification, and the input box every prompt uses.
 import * as vscode from 'vscode';
-import type { ProfileStore } from './profileStore';
-import type { CredentialSessions } from './sessions';
-
-/** What the credential commands need; built once in registerCredentials. */
-export interface CredentialServices {
-  readonly store: ProfileStore;
-  readonly sessions: CredentialSessions;
-  readonly log: vscode.LogOutputChannel;
-}
 
 /** False, after explaining, when the workspace is not trusted: Restricted Mode sends no request to Atlas. */
 export function requireWorkspaceTrust(): boolean {
@@ -39,4 +32,27 @@ export function withCancellableProgress<T>(title: string, work: (signal: AbortSi
       subscription.dispose();
     }
   });
+}
+
+export interface TextPrompt {
+  title: string;
+  prompt: string;
+  value?: string;
+  placeHolder?: string;
+  password?: boolean;
+  validate(value: string): string | undefined;
+}
+
+/** The text typed (trimmed), or undefined when the person pressed Escape. Focus-out does not close it; it validates as typed. */
+export async function promptText(options: TextPrompt): Promise<string | undefined> {
+  const value = await vscode.window.showInputBox({
+    title: options.title,
+    prompt: options.prompt,
+    value: options.value,
+    placeHolder: options.placeHolder,
+    password: options.password ?? false,
+    ignoreFocusOut: true,
+    validateInput: (text) => options.validate(text.trim()),
+  });
+  return value?.trim();
 }

@@ -1,0 +1,76 @@
+// Which children each level of the view has, from the load states. Pure (no `vscode`).
+import { explainAtlasError, isAtlasErrorLike } from '../atlas';
+import type { Localizer } from '../localizer';
+import { interfaceEndpointsOf } from './connectionFields';
+import { escapeMarkdown } from './markdown';
+import { nodeId, projectNodeId, type ConnectionLikeNode, type TreeNode } from './nodes';
+import type { DirectoryState } from './projectDirectory';
+import type { ProjectState } from './projectLoader';
+
+export function rootChildren(state: DirectoryState, l10n: Localizer): TreeNode[] {
+  const nodes: TreeNode[] = state.projects.map((project) => ({ kind: 'project', project }));
+  if (state.kind === 'failed') {
+    nodes.push({
+      kind: 'error',
+      parentId: 'root',
+      target: { kind: 'discovery' },
+      message: l10n.t('Could not list your projects: {0}', explainAtlasError(state.error, l10n)),
+    });
+  }
+  return nodes;
+}
+
+export function projectChildren(projectId: string, state: ProjectState, l10n: Localizer): TreeNode[] {
+  const parentId = projectNodeId(projectId);
+  switch (state.kind) {
+    case 'idle':
+    case 'loading':
+      return [];
+    case 'failed':
+      return [{ kind: 'error', parentId, target: { kind: 'project', projectId }, message: explainAtlasError(state.error, l10n) }];
+    case 'connections': {
+      const nodes: TreeNode[] = state.connections.map((connection) => ({ kind: 'connection', projectId, connection }));
+      if (state.moreError !== undefined) {
+        nodes.push({ kind: 'error', parentId, target: { kind: 'project', projectId }, message: explainAtlasError(state.moreError, l10n) });
+      } else if (state.hasMore) {
+        nodes.push({ kind: 'loadMore', projectId, loaded: state.connections.length, totalCount: state.totalCount, loading: state.loadingMore });
+      } else if (state.connections.length === 0) {
+        nodes.push({ kind: 'note', parentId, key: 'empty', label: l10n.t('No private endpoint connections'), icon: 'info' });
+      }
+      return nodes;
+    }
+    case 'endpointServices': {
+      const nodes: TreeNode[] = [];
+      if (state.fallbackFrom !== undefined) {
+        nodes.push(fallbackNote(projectId, state.fallbackFrom, l10n));
+      }
+      nodes.push(...state.services.map((service): TreeNode => ({ kind: 'endpointService', projectId, service })));
+      if (state.services.length === 0) {
+        nodes.push({ kind: 'note', parentId, key: 'empty', label: l10n.t('No endpoint services on AWS, Azure or GCP'), icon: 'info' });
+      }
+      return nodes;
+    }
+  }
+}
+
+function fallbackNote(projectId: string, legacyError: unknown, l10n: Localizer): TreeNode {
+  const status = isAtlasErrorLike(legacyError) && legacyError.status ? String(legacyError.status) : '404/410';
+  return {
+    kind: 'note',
+    parentId: projectNodeId(projectId),
+    key: 'fallback',
+    icon: 'info',
+    label: l10n.t('Deprecated API unavailable ({0}): showing endpoint services', status),
+    tooltip: escapeMarkdown(
+      l10n.t(
+        'Atlas answered {0} to the deprecated list of private endpoint connections for this project, so the view shows its endpoint services from the replacement API for AWS, Azure and GCP. Set "atlasPrivateEndpoints.api" to "endpointService" to skip the deprecated request.',
+        status,
+      ),
+    ),
+  };
+}
+
+export function connectionChildren(node: ConnectionLikeNode): TreeNode[] {
+  const parentId = nodeId(node);
+  return interfaceEndpointsOf(node).map((name) => ({ kind: 'interfaceEndpoint', parentId, name }));
+}
