@@ -1,16 +1,20 @@
 // Stage 3: the file's table of bindings, built on demand. A window is a statement and the lines joined to it (plus
 // one line either side, for prose cut across lines); each window is tokenized and parsed once. A name is looked up by
-// reading its occurrences once (indexOf, word-bounded) and keeping those that are definitions. Bounded per file:
-// names looked up, occurrences per name, window size.
+// one word-bounded indexOf pass over the file; only the occurrences that look like a definition in the raw text
+// (`name =`, `name :=`, `const name: T =`, `def name(`) are tokenized. Definitions are kept in text order, so the one
+// that applies at an offset is found by binary search. Bounded per file: names looked up, occurrences per name,
+// definitions tokenized, window size.
 import { statements, type Definition, type Statement } from './expressions';
 import { tokenize, type Dialect } from './tokens';
 import { isWordChar } from './text';
 
-const MAX_NAMES = 48;
+const MAX_NAMES = 24;
 const MAX_OCCURRENCES = 400;
+const MAX_DEFINITIONS_PER_NAME = 64;
 const MAX_LINE = 1024;
 const LONG_LINE_WINDOW = 1024;
 const MAX_JOINED_LINES = 8;
+const MAX_WINDOWS_KEPT = 8;
 
 interface Window {
   start: number;
@@ -19,8 +23,16 @@ interface Window {
 }
 
 interface NameEntry {
-  definitions: Definition[];
+  /** Word-bounded occurrences, in text order. */
   occurrences: number[];
+  /** The definition made at each occurrence: undefined until looked at, null when it is not one. */
+  definitions: Array<Definition | null | undefined>;
+  /** Definitions tokenized so far for this name. */
+  tokenized: number;
+  /** For occurrence k: the index of the nearest definition before it (-1: none; -2: not computed yet). */
+  nearest: Int32Array;
+  /** Index of the first definition in the file (-1: none; -2: not computed yet). */
+  first: number;
 }
 
 /** Start of the line holding `at`, looking back at most MAX_LINE + 1 characters (a longer line starts further). */
@@ -45,8 +57,91 @@ function lineEndOf(text: string, at: number): number {
   return ceiling === text.length ? ceiling : ceiling + 1;
 }
 
-const CONTINUED_LINE_END = /(?:[+.,([{=&|\\%]|\.\.|->)\s*$/;
-const CONTINUING_LINE_START = /^\s*(?:[.+)\]}|&?]|\.\.)/;
+/** Last non-blank character code in [from, to), or 0. */
+function lastNonBlank(text: string, from: number, to: number): [code: number, at: number] {
+  for (let i = to - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 13) {
+      return [code, i];
+    }
+  }
+  return [0, -1];
+}
+
+/** First non-blank character code in [from, to), or 0. */
+function firstNonBlank(text: string, from: number, to: number): [code: number, at: number] {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 13) {
+      return [code, i];
+    }
+  }
+  return [0, -1];
+}
+
+/** The line [from, to) ends inside an unfinished statement: an operator, a comma, an open bracket, a continuation. */
+function endsContinued(text: string, from: number, to: number): boolean {
+  const [code, at] = lastNonBlank(text, from, to);
+  // + . , ( [ { = & | \ %   and  ..  ->
+  return code === 43 || code === 46 || code === 44 || code === 40 || code === 91 || code === 123 || code === 61 || code === 38 || code === 124 || code === 92 || code === 37 || (code === 62 && text.charCodeAt(at - 1) === 45);
+}
+
+/** The line [from, to) continues the one before it: a method chain, an operator or a closing bracket. */
+function startsContinuing(text: string, from: number, to: number): boolean {
+  const [code] = firstNonBlank(text, from, to);
+  // . + ) ] } | & ?
+  return code === 46 || code === 43 || code === 41 || code === 93 || code === 125 || code === 124 || code === 38 || code === 63;
+}
+
+const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|func|function|fun|fn|sub|proc)\s+(?:\([^)\n]{0,80}\)\s*)?$/;
+
+/**
+ * Whether the occurrence of a name at [at, end) reads as its definition in the raw text: `name =` (not `==`, `=>`),
+ * `name :=`, `name +=`, `name .=`, `name: Type =`, `name Type =` (Go), or a function header (`def name`, `func name`,
+ * `function name`, `name(…) {` at a line start). Cheap and bounded; the statement parser has the last word.
+ */
+export function looksLikeDefinition(text: string, at: number, end: number): boolean {
+  let i = end;
+  const limit = Math.min(text.length, end + 80);
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) {
+    i++;
+  }
+  const code = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  if (code === 61) {
+    return next !== 61 && next !== 62 && next !== 126;
+  }
+  if ((code === 58 || code === 43 || code === 46) && next === 61) {
+    return true;
+  }
+  if (code === 58 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 42 || code === 91) {
+    // `name: Type = …`, Go `name Type = …`: an `=` later on the same line, before any other statement starts.
+    for (let k = i; k < limit; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 59 || c === 40 || c === 34 || c === 39) {
+        break;
+      }
+      if (c === 61) {
+        const after = text.charCodeAt(k + 1);
+        return after !== 61 && after !== 62 && text.charCodeAt(k - 1) !== 33;
+      }
+    }
+  }
+  const lineStart = Math.max(0, text.lastIndexOf('\n', at - 1) + 1, at - 120);
+  const before = text.slice(lineStart, at);
+  if (code === 40 || code === 60 || code === 0 || code === 10 || code === 13 || code === 58) {
+    if (DEFINING_KEYWORDS.test(before)) {
+      return true;
+    }
+  }
+  if (code === 40 && /^[\w\s<>[\],.?]*$/.test(before)) {
+    // `projectPath(id: string) {` / `String linksPath(String g) {`: a method header when the line opens a body.
+    const lineEnd = text.indexOf('\n', end);
+    const rest = text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 200) : Math.min(lineEnd, end + 200)).trimEnd();
+    return /[{=]$|=>|=\s*\S/.test(rest) && !/;$/.test(rest);
+  }
+  return false;
+}
 
 export class FileBindings {
   private readonly windows: Window[] = [];
@@ -70,7 +165,7 @@ export class FileBindings {
   }
 
   private windowAt(at: number): Window {
-    for (let k = this.windows.length - 1; k >= 0 && k >= this.windows.length - 8; k--) {
+    for (let k = this.windows.length - 1; k >= 0 && k >= this.windows.length - MAX_WINDOWS_KEPT; k--) {
       const window = this.windows[k];
       if (window.start <= at && at < window.end) {
         return window;
@@ -79,6 +174,9 @@ export class FileBindings {
     const [start, end] = this.bounds(at);
     const window = { start, end, statements: statements(tokenize(this.text, start, end, this.dialect), this.dialect) };
     this.windows.push(window);
+    if (this.windows.length > 4 * MAX_WINDOWS_KEPT) {
+      this.windows.splice(0, this.windows.length - MAX_WINDOWS_KEPT);
+    }
     return window;
   }
 
@@ -89,18 +187,16 @@ export class FileBindings {
     const lineEnd = lineEndOf(text, at);
     if (lineEnd - lineStart > MAX_LINE) {
       const from = Math.max(lineStart, at - LONG_LINE_WINDOW);
-      const semicolon = text.lastIndexOf(';', at);
-      const start = semicolon >= from ? semicolon + 1 : from;
-      const stop = text.indexOf(';', at);
-      const end = stop >= 0 && stop < at + LONG_LINE_WINDOW ? stop + 1 : Math.min(lineEnd, at + LONG_LINE_WINDOW);
-      return [start, end];
+      const semicolon = text.slice(from, at).lastIndexOf(';');
+      const start = semicolon >= 0 ? from + semicolon + 1 : from;
+      const to = Math.min(lineEnd, at + LONG_LINE_WINDOW);
+      const stop = text.slice(at, to).indexOf(';');
+      return [start, stop >= 0 ? at + stop + 1 : to];
     }
     let start = lineStart;
     for (let n = 0; n < MAX_JOINED_LINES && start > 0; n++) {
       const previousStart = lineStartOf(text, start - 1);
-      const previous = text.slice(previousStart, start - 1);
-      const current = text.slice(start, Math.min(lineEndOf(text, start), start + 200));
-      if (previous.length > MAX_LINE || !(CONTINUED_LINE_END.test(previous) || CONTINUING_LINE_START.test(current))) {
+      if (start - 1 - previousStart > MAX_LINE || !(endsContinued(text, previousStart, start - 1) || startsContinuing(text, start, lineEndOf(text, start)))) {
         break;
       }
       start = previousStart;
@@ -108,21 +204,19 @@ export class FileBindings {
     let end = lineEnd;
     for (let n = 0; n < MAX_JOINED_LINES && end < text.length; n++) {
       const nextEnd = lineEndOf(text, end + 1);
-      const current = text.slice(Math.max(start, end - 200), end);
-      const next = text.slice(end + 1, Math.min(nextEnd, end + 201));
-      if (nextEnd - end > MAX_LINE || !(CONTINUED_LINE_END.test(current) || CONTINUING_LINE_START.test(next))) {
+      if (nextEnd - end > MAX_LINE || !(endsContinued(text, lineStartOf(text, end), end) || startsContinuing(text, end + 1, nextEnd))) {
         break;
       }
       end = nextEnd;
     }
-    // One more line either side, for prose cut across lines (the statement split keeps code apart).
+    // One more line either side where a path may be cut across lines (a line ending in `/`), for prose.
     if (start > 0) {
       const previousStart = lineStartOf(text, start - 1);
-      if (start - previousStart <= MAX_LINE) {
+      if (start - previousStart <= MAX_LINE && lastNonBlank(text, previousStart, start - 1)[0] === 47) {
         start = previousStart;
       }
     }
-    if (end < text.length) {
+    if (end < text.length && lastNonBlank(text, Math.max(start, end - MAX_LINE), end)[0] === 47) {
       const nextEnd = lineEndOf(text, end + 1);
       if (nextEnd - end <= MAX_LINE) {
         end = nextEnd;
@@ -136,41 +230,146 @@ export class FileBindings {
     if (known) {
       return known;
     }
-    const entry: NameEntry = { definitions: [], occurrences: [] };
+    const entry: NameEntry = { occurrences: [], definitions: [], tokenized: 0, nearest: new Int32Array(1), first: -1 };
     this.names.set(name, entry);
     if (this.names.size > MAX_NAMES || name.length < 2) {
+      entry.nearest[0] = -1;
       return entry;
     }
     const { text } = this;
-    for (let at = text.indexOf(name); at >= 0 && entry.occurrences.length < MAX_OCCURRENCES; at = text.indexOf(name, at + 1)) {
+    for (let at = text.indexOf(name); at >= 0 && entry.occurrences.length < MAX_OCCURRENCES; at = text.indexOf(name, at + name.length)) {
       if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || isWordChar(text.charCodeAt(at + name.length))) {
         continue;
       }
       entry.occurrences.push(at);
-      const definition = this.statementAt(at)?.definition;
-      if (definition && definition.name === name && definition.at <= at && at <= definition.at + 1 && !entry.definitions.includes(definition)) {
-        entry.definitions.push(definition);
-      }
     }
+    entry.nearest = new Int32Array(entry.occurrences.length + 1).fill(-2);
+    entry.nearest[0] = -1;
+    entry.first = -2;
     return entry;
   }
 
-  /** The definition of `name` that applies at `at`: the nearest one before it, else the first one in the file. */
-  resolve(name: string, at: number): Definition | undefined {
-    const { definitions } = this.entry(name);
-    let found: Definition | undefined;
-    for (const definition of definitions) {
-      const inOwnValue = definition.value.start <= at && at < definition.value.end;
-      if (definition.at < at && !inOwnValue) {
+  /** Index of the nearest definition among occurrences [0, k), or -1; each occurrence is classified at most once. */
+  private nearestBefore(name: string, entry: NameEntry, k: number): number {
+    let j = k;
+    while (entry.nearest[j] === -2) {
+      j--;
+    }
+    let result = entry.nearest[j];
+    for (let m = j + 1; m <= k; m++) {
+      if (this.definitionAt(name, entry, m - 1)) {
+        result = m - 1;
+      }
+      entry.nearest[m] = result;
+    }
+    return result;
+  }
+
+  private firstDefinition(name: string, entry: NameEntry): number {
+    if (entry.first === -2) {
+      entry.first = -1;
+      for (let k = 0; k < entry.occurrences.length; k++) {
+        if (this.definitionAt(name, entry, k)) {
+          entry.first = k;
+          break;
+        }
+      }
+    }
+    return entry.first;
+  }
+
+  /** The definition made at occurrence `index` of `name`, or null; decided once, on first need. */
+  private definitionAt(name: string, entry: NameEntry, index: number): Definition | null {
+    const known = entry.definitions[index];
+    if (known !== undefined) {
+      return known;
+    }
+    const at = entry.occurrences[index];
+    let found: Definition | null = null;
+    if (entry.tokenized < MAX_DEFINITIONS_PER_NAME && looksLikeDefinition(this.text, at, at + name.length)) {
+      entry.tokenized++;
+      const definition = this.statementAt(at)?.definition;
+      if (definition && definition.name === name && definition.at <= at && at <= definition.at + 1) {
         found = definition;
       }
     }
-    return found ?? definitions.find((definition) => definition.at > at);
+    entry.definitions[index] = found;
+    return found;
   }
 
-  /** Offsets where `definition`'s name is used and `definition` is the binding that applies there. */
+  /** Index of the last occurrence before `at`, or -1. */
+  private static lastBefore(occurrences: readonly number[], at: number): number {
+    let low = 0;
+    let high = occurrences.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (occurrences[mid] < at) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The definition of `name` that applies at `at`: the nearest one before it (not the one whose value holds `at`),
+   * else the first one in the file. Occurrences are looked at from `at` outwards, each at most once.
+   */
+  resolve(name: string, at: number): Definition | undefined {
+    const entry = this.entry(name);
+    let k = this.nearestBefore(name, entry, FileBindings.lastBefore(entry.occurrences, at) + 1);
+    while (k >= 0) {
+      const definition = entry.definitions[k] as Definition;
+      if (!(definition.value.start <= at && at < definition.value.end)) {
+        return definition;
+      }
+      k = this.nearestBefore(name, entry, k);
+    }
+    const first = this.firstDefinition(name, entry);
+    const definition = first >= 0 ? entry.definitions[first] : undefined;
+    return definition && definition.at > at ? definition : undefined;
+  }
+
+  /**
+   * Offsets where `definition`'s name is used and `definition` is the binding that applies there: after it up to the
+   * next definition (told by the raw text), and before it when no definition comes first (a constant declared below
+   * its use). Only a line that redefines the name (`x = x + "/y"`) is tokenized to tell the two apart.
+   */
   usesOf(definition: Definition): number[] {
-    const { occurrences } = this.entry(definition.name);
-    return occurrences.filter((at) => (at < definition.at || at > definition.at + 1) && this.resolve(definition.name, at) === definition);
+    const { text } = this;
+    const { name } = definition;
+    const entry = this.entry(name);
+    const own = FileBindings.lastBefore(entry.occurrences, definition.at + 2);
+    const uses: number[] = [];
+    let earlierDefinition = false;
+    for (let k = own - 1; k >= 0; k--) {
+      const at = entry.occurrences[k];
+      if (looksLikeDefinition(text, at, at + name.length)) {
+        earlierDefinition = true;
+        break;
+      }
+    }
+    if (!earlierDefinition) {
+      uses.push(...entry.occurrences.slice(0, Math.max(0, own)));
+    }
+    let stop = Infinity;
+    for (let k = own + 1; k < entry.occurrences.length; k++) {
+      const at = entry.occurrences[k];
+      if (at >= stop) {
+        break;
+      }
+      if (stop === Infinity && looksLikeDefinition(text, at, at + name.length)) {
+        const newline = text.indexOf('\n', at);
+        stop = newline < 0 ? text.length : newline;
+        continue;
+      }
+      if (stop === Infinity || this.resolve(name, at) === definition) {
+        uses.push(at);
+      }
+    }
+    return uses;
   }
 }

@@ -105,15 +105,18 @@ function interfaceTail(text: string, interfaceAt: number, limit: number): PathSh
   return isPathEnd(text, endpoint.end) ? { end: endpoint.end, interfaceAt, hasId: true } : undefined;
 }
 
-/** The path before `slash` is under `/v2` (as in `/api/atlas/v2/groups/…`). */
-function underV2(text: string, before: number): boolean {
+/** The path before `before` is under `/v2` (as in `/api/atlas/v2/groups/…`): the nearest version segment is v2. */
+export function underV2(text: string, before: number): boolean {
   const floor = Math.max(0, before - MAX_LOOKBEHIND);
-  for (let at = text.lastIndexOf('v2', before); at >= floor; at = text.lastIndexOf('v2', at - 1)) {
-    if (text[at - 1] === '/' && (at + 2 >= text.length || text[at + 2] === '/' || !isWordChar(text.charCodeAt(at + 2)))) {
+  const window = text.slice(floor, before);
+  for (let at = window.lastIndexOf('/v'); at >= 0; at = at > 0 ? window.lastIndexOf('/v', at - 1) : -1) {
+    const version = window.charCodeAt(at + 2);
+    const after = window.charCodeAt(at + 3);
+    if (version === 50 && (at + 3 >= window.length || !isWordChar(after))) {
       return true;
     }
-    if (at === 0) {
-      break;
+    if (version === 49 && (at + 3 >= window.length || after === 46 || !isWordChar(after))) {
+      return false;
     }
   }
   return false;
@@ -122,10 +125,11 @@ function underV2(text: string, before: number): boolean {
 /** Start of `/groups/{G}` right before the anchor (or of `groups/` at the start of a relative path). */
 function groupPrefixStart(text: string, anchor: number, floor: number): number | undefined {
   const from = Math.max(floor, anchor - MAX_LOOKBEHIND);
-  const groups = text.lastIndexOf(GROUPS, anchor);
-  if (groups < from) {
+  const found = text.slice(from, anchor).lastIndexOf(GROUPS);
+  if (found < 0) {
     return undefined;
   }
+  const groups = from + found;
   const segment = parseSegment(text, groups + GROUPS.length, anchor);
   if (!segment || segment.end !== anchor) {
     return undefined;

@@ -7,12 +7,12 @@ import type { Definition, Node, Statement } from './expressions';
 import { formatInference, formatMessage } from './messages';
 import { matchName } from './nameRules';
 import { pathFinding } from './pathFindings';
-import { ANCHOR, scanPaths, type PathScan } from './pathRule';
+import { ANCHOR, scanPaths, underV2, type PathScan } from './pathRule';
 import type { RuleMatch } from './ruleMatch';
 import { dialectFor } from './tokens';
-import { isWordChar } from './text';
+import { isWordChar, lineEndWithin, lineStartWithin } from './text';
 import type { Finding } from './types';
-import { evaluate, type Part, type Value } from './values';
+import { evaluate, partAt, type Part, type Value } from './values';
 
 /** Candidate words, from the second letter on (case variants of the first letter come for free). */
 const TRIGGERS = /rivateEndpoint|rivateendpoint|rivate-endpoint|rivate_endpoint|nterfaceEndpoint/g;
@@ -54,8 +54,8 @@ function innermostAt(statement: Statement, at: number): Node | undefined {
 class FileScan {
   readonly matches: RuleMatch[] = [];
   private readonly bindings: FileBindings;
-  private readonly doneStatements = new Set<Statement>();
-  private readonly judged = new Map<Definition, boolean>();
+  private readonly doneStatements = new WeakSet<Statement>();
+  private readonly judged = new WeakMap<Definition, boolean>();
   private flowBudget = MAX_FLOW_DEFINITIONS;
 
   constructor(
@@ -66,6 +66,12 @@ class FileScan {
   }
 
   private readonly resolve = (name: string, at: number) => this.bindings.resolve(name, at);
+
+  /** The value of `node`; names that only a base could explain are not looked up when the path names its version. */
+  private evaluate(node: Node): Value {
+    const source = this.text.slice(node.start, node.end);
+    return evaluate(node, this.resolve, source.includes('/v1.0/') || source.includes('/v1/'));
+  }
 
   run(pathTriggers: number[]): void {
     let rawLineEnd = -1;
@@ -78,19 +84,16 @@ class FileScan {
       // Words outside any string or comment (an unquoted URL, a request line, an unknown language): the line as text.
       const covered = statement && (statement.expressions.some((node) => textContains(node, at)) || statement.prose.some((token) => token.start <= at && at < token.end));
       if (!covered && at > rawLineEnd) {
-        rawLineEnd = this.rawLine(at);
+        rawLineEnd = this.rawLine(at, rawLineEnd);
       }
     }
   }
 
   /** Scans the line holding `at` (bounded) as prose; returns where it ends. */
-  private rawLine(at: number): number {
+  private rawLine(at: number, floor: number): number {
     const { text } = this;
-    const floor = Math.max(0, at - MAX_RAW_LINE);
-    const newline = text.lastIndexOf('\n', at);
-    const start = newline >= floor ? newline + 1 : floor;
-    const stop = text.slice(at, at + MAX_RAW_LINE).indexOf('\n');
-    const end = stop < 0 ? Math.min(text.length, at + MAX_RAW_LINE) : at + stop;
+    const start = Math.max(lineStartWithin(text, at, MAX_RAW_LINE), floor + 1);
+    const end = lineEndWithin(text, at, MAX_RAW_LINE);
     const value: Value = { text: text.slice(start, end), parts: [{ text: text.slice(start, end), start, end, kind: 'lit' }], offsets: [0] };
     for (const match of this.scan(value, false).matches) {
       // Outside strings, a quote inside a path means the text is not one path.
@@ -137,7 +140,7 @@ class FileScan {
 
   /** A string expression that is not a definition: flagged where its value is a legacy path. */
   private expression(node: Node): void {
-    const value = evaluate(node, this.resolve);
+    const value = this.evaluate(node);
     for (const match of this.scan(value).matches) {
       this.add(pathFinding(this.text, value, match, node));
     }
@@ -154,7 +157,7 @@ class FileScan {
       return known;
     }
     this.judged.set(definition, false);
-    const value = evaluate(definition.value, this.resolve);
+    const value = this.evaluate(definition.value);
     const scan = this.scan(value);
     let current = scan.current;
     if (scan.matches.length > 0 && this.flowBudget-- > 0 && depth < 3) {
@@ -192,7 +195,7 @@ class FileScan {
       if (derived === definition) {
         continue;
       }
-      const value = evaluate(node, this.resolve);
+      const value = this.evaluate(node);
       const scan = this.scan(value);
       current = scan.current || current;
       if (!scan.current && !this.doneStatements.has(statement)) {
@@ -237,11 +240,27 @@ class FileScan {
 }
 
 function partIndexBefore(value: Value, at: number): number {
-  let index = -1;
-  for (let k = 0; k < value.offsets.length && value.offsets[k] < at; k++) {
-    index = k;
+  return at <= 0 || value.offsets.length === 0 ? -1 : partAt(value, at - 1);
+}
+
+const CURRENT_NEXT = /^\/(?:aws|azure|gcp|endpointService|regionalMode|serverless)(?![\w-])/i;
+const SEGMENT_THEN_SERVICE = /^\/[^/\n]{1,64}\/endpointService(?!\w)/;
+
+/**
+ * Stage 0 shortcut: the raw text already says this `privateEndpoint` belongs to the current API (a provider or a
+ * current segment right after it, `/{provider}/endpointService`, or `/v2` as the nearest version before it on the
+ * line), so the stages would find nothing there. Bounded lookahead and lookbehind.
+ */
+function plainlyCurrent(text: string, at: number): boolean {
+  const after = at + PATH_WORDS[0].length;
+  if (text.charCodeAt(after) === 47) {
+    const ahead = text.slice(after, after + 96);
+    if (CURRENT_NEXT.test(ahead) || (SEGMENT_THEN_SERVICE.test(ahead) && !ahead.includes('interfaceEndpoints'))) {
+      return true;
+    }
   }
-  return index;
+  const lineStart = lineStartWithin(text, at, 256);
+  return underV2(text.slice(lineStart, at), at - lineStart);
 }
 
 function newlineFrom(text: string, from: number): number {
@@ -269,7 +288,7 @@ function scanMatches(text: string, languageId?: string): RuleMatch[] {
     }
     const word = PATH_WORDS.find((candidate) => text.startsWith(candidate, at));
     // A path segment, not part of a longer name (`privateEndpointId`, `privateEndpointsPath`).
-    if (word && !isWordChar(text.charCodeAt(at + word.length)) && !isWordChar(text.charCodeAt(at - 1))) {
+    if (word && !isWordChar(text.charCodeAt(at + word.length)) && !isWordChar(text.charCodeAt(at - 1)) && !(word === PATH_WORDS[0] && plainlyCurrent(text, at))) {
       pathTriggers.push(at);
     }
   }

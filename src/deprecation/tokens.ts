@@ -167,13 +167,21 @@ function closeOf(text: string, pos: number, limit: number): number {
   return -1;
 }
 
-const PUNCT3 = ['...', '===', '!==', '**=', '<<=', '>>='];
-const PUNCT2 = ['==', '!=', '<=', '>=', '=>', ':=', '+=', '-=', '->', '&&', '||', '..', '::', '<<', '>>', '?.', '??', '.='];
+const PUNCT3 = new Set(['...', '===', '!==', '**=', '<<=', '>>=']);
+const PUNCT2 = new Set(['==', '!=', '<=', '>=', '=>', ':=', '+=', '-=', '->', '&&', '||', '..', '::', '<<', '>>', '?.', '??', '.=']);
+/** Characters that can continue a multi-character operator. */
+const PUNCT_SECOND = new Set('=>&|.:<?*-'.split('').map((char) => char.charCodeAt(0)));
+
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
+}
 
 class Reader {
   readonly tokens: Token[] = [];
   private pos: number;
   private previousSignificant: Token | undefined;
+  private readonly slashComments: boolean;
+  private readonly hashComments: boolean;
 
   constructor(
     private readonly text: string,
@@ -182,6 +190,8 @@ class Reader {
     private readonly dialect: Dialect,
   ) {
     this.pos = start;
+    this.slashComments = dialect.lineComments.includes('//');
+    this.hashComments = dialect.lineComments.includes('#');
   }
 
   run(): Token[] {
@@ -230,15 +240,17 @@ class Reader {
       this.push({ type: 'newline', start, end: start + 1, text: '\n' });
       return;
     }
-    if (code === 32 || code === 9 || code === 13) {
-      this.pos++;
+    if (isBlankCode(code)) {
+      let i = start + 1;
+      while (i < this.end && isBlankCode(text.charCodeAt(i))) {
+        i++;
+      }
+      this.pos = i;
       return;
     }
-    for (const marker of dialect.lineComments) {
-      if (text.startsWith(marker, start) && (marker !== '#' || this.hashStartsComment(start))) {
-        this.readLineComment(start);
-        return;
-      }
+    if ((code === 47 && this.slashComments && text.charCodeAt(start + 1) === 47) || (code === 35 && this.hashComments && this.hashStartsComment(start))) {
+      this.readLineComment(start);
+      return;
     }
     if (dialect.blockComment && code === 47 && text.charCodeAt(start + 1) === 42) {
       this.readBlockComment(start);
@@ -258,9 +270,13 @@ class Reader {
     }
     if (isIdentStart(code) || (code === 36 && dialect.dollarIdentifiers && isIdentStart(text.charCodeAt(start + 1)))) {
       const nameStart = code === 36 ? start + 1 : start;
+      const hcl = dialect.family === 'hcl';
       let i = nameStart + 1;
-      while (i < this.end && (isIdentPart(text.charCodeAt(i)) || (dialect.family === 'hcl' && text.charCodeAt(i) === 45))) {
-        i++;
+      for (; i < this.end; i++) {
+        const c = text.charCodeAt(i);
+        if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127 || (hcl && c === 45))) {
+          break;
+        }
       }
       // String prefixes: f"…", r'…', b"…", rb"…" (Python), $"…" / @"…" (C#).
       const next = text.charCodeAt(i);
@@ -287,7 +303,12 @@ class Reader {
       this.push({ type: 'num', start, end: i, text: text.slice(start, i) });
       return;
     }
-    const punct = PUNCT3.find((p) => text.startsWith(p, start)) ?? PUNCT2.find((p) => text.startsWith(p, start)) ?? text[start];
+    let punct = text[start];
+    if (PUNCT_SECOND.has(text.charCodeAt(start + 1))) {
+      const three = text.slice(start, start + 3);
+      const two = three.slice(0, 2);
+      punct = PUNCT3.has(three) ? three : PUNCT2.has(two) ? two : punct;
+    }
     this.pos = start + punct.length;
     this.push({ type: 'punct', start, end: this.pos, text: punct });
   }

@@ -33,25 +33,53 @@ const PATH_LIKE = /\/|^(?:aws|azure|gcp)$|privateEndpoint|interfaceEndpoints|end
 const MAX_PARTS = 256;
 const PLACEHOLDER = /%\[(\d+)\][sdvq]|%[-+ #0-9.]*[sdvq]|\{(\d*)\}/g;
 
+/**
+ * Names are resolved only while the path has not started: a base (`BASE + "/groups/…"`, `${this.base}/privateEndpoint`,
+ * `fmt.Sprintf(linksPath, g)`) decides the API family, while a name after the first `/` is a segment (an id, a
+ * provider) that its own name describes well enough. That keeps lookups few: most expressions need none.
+ */
 class Evaluator {
   private readonly stack = new Set<Definition>();
+  /** A literal `/` has been produced: later names are segments. */
+  private pathStarted = false;
 
-  constructor(private readonly resolve: Resolve) {}
+  constructor(
+    private readonly resolve: Resolve,
+    /** The expression names its API version itself (`/api/atlas/v1.0/…`): a base cannot change the family. */
+    private readonly versioned: boolean,
+  ) {}
+
+  private produced(parts: readonly Part[]): Part[] {
+    if (!this.pathStarted && parts.some((part) => part.kind === 'lit' && part.text.includes('/'))) {
+      this.pathStarted = true;
+    }
+    return parts as Part[];
+  }
 
   parts(node: Node, depth: number): Part[] {
     switch (node.t) {
       case 'lit':
-        return [{ text: node.text, start: node.start, end: node.end, kind: 'lit', escaped: node.escaped, regex: node.regex }];
+        return this.produced([{ text: node.text, start: node.start, end: node.end, kind: 'lit', escaped: node.escaped, regex: node.regex }]);
       case 'hole':
       case 'ref': {
-        const resolved = node.name === undefined || node.call ? undefined : this.binding(node.name, node.start, node.end, depth);
+        const resolved = node.name === undefined || node.call || this.pathStarted || this.versioned ? undefined : this.binding(node.name, node.start, node.end, depth);
         if (resolved) {
-          return resolved;
+          return this.produced(resolved);
         }
         return [{ text: node.t === 'ref' ? `{${node.name}}` : node.text, start: node.start, end: node.end, kind: node.t }];
       }
-      case 'concat':
-        return this.limit(node.items.flatMap((item) => this.parts(item, depth)));
+      case 'concat': {
+        const parts: Part[] = [];
+        for (const item of node.items) {
+          if (parts.length >= MAX_PARTS) {
+            break;
+          }
+          for (const part of this.parts(item, depth)) {
+            parts.push(part);
+          }
+        }
+        return this.limit(parts);
+      }
       case 'join':
         return this.join(node.items, node.separator, depth);
       case 'format':
@@ -73,6 +101,8 @@ class Evaluator {
       return undefined;
     }
     this.stack.add(definition);
+    const started = this.pathStarted;
+    this.pathStarted = false;
     try {
       const inner = this.parts(definition.value, depth + 1);
       const viaValue = inner.map((part) => part.text).join('');
@@ -83,6 +113,7 @@ class Evaluator {
       return inner.map((part) => ({ ...part, start, end, via: part.via ?? name, viaValue: part.via ? part.viaValue : viaValue }));
     } finally {
       this.stack.delete(definition);
+      this.pathStarted = started;
     }
   }
 
@@ -94,7 +125,7 @@ class Evaluator {
         const previous = result[result.length - 1];
         const needsSeparator = !(previous?.text.endsWith(separator) || parts[0]?.text.startsWith(separator));
         if (needsSeparator) {
-          result.push({ text: separator, start: item.start, end: item.start, kind: 'lit', joined: true });
+          result.push(...this.produced([{ text: separator, start: item.start, end: item.start, kind: 'lit', joined: true }]));
         }
       }
       result.push(...parts);
@@ -105,8 +136,12 @@ class Evaluator {
   /** Fills `%s`, `%v`, `{}`, `{0}` and `%[1]s` with the arguments that have a value; other placeholders stay. */
   private format(node: Extract<Node, { t: 'format' }>, depth: number): Part[] {
     const template = this.parts(node.format, depth);
-    const args = node.args.map((arg) => this.parts(arg, depth));
-    const known = args.map((parts) => parts.some((part) => part.kind === 'lit' || part.via !== undefined));
+    // The template's own text does not start the path: its placeholders are filled in order, as they are read.
+    this.pathStarted = false;
+    const computed: Array<Part[] | undefined> = [];
+    const argAt = (index: number): Part[] => (computed[index] ??= this.parts(node.args[index], depth));
+    const args = node.args;
+    const known = (index: number) => argAt(index).some((part) => part.kind === 'lit' || part.via !== undefined);
     const result: Part[] = [];
     let next = 0;
     for (const part of template) {
@@ -118,17 +153,20 @@ class Evaluator {
       for (const match of part.text.matchAll(PLACEHOLDER)) {
         const explicit = match[1] ?? match[2];
         const index = explicit !== undefined && explicit !== '' ? Number(explicit) - (match[1] !== undefined ? 1 : 0) : next++;
-        if (index < 0 || index >= args.length || !known[index]) {
+        const at = match.index ?? 0;
+        if (!this.pathStarted && at > last && part.text.slice(last, at).includes('/')) {
+          this.pathStarted = true;
+        }
+        if (index < 0 || index >= args.length || !known(index)) {
           continue;
         }
-        const at = match.index ?? 0;
         if (at > last) {
           result.push(slicePart(part, last, at));
         }
-        result.push(...args[index]);
+        result.push(...this.produced(argAt(index)));
         last = at + match[0].length;
       }
-      result.push(last === 0 ? part : slicePart(part, last, part.text.length));
+      result.push(...this.produced([last === 0 ? part : slicePart(part, last, part.text.length)]));
     }
     return this.limit(result.filter((part) => part.text.length > 0));
   }
@@ -145,8 +183,8 @@ function slicePart(part: Part, from: number, to: number): Part {
   };
 }
 
-export function evaluate(node: Node, resolve: Resolve): Value {
-  const parts = new Evaluator(resolve).parts(node, 0);
+export function evaluate(node: Node, resolve: Resolve, versioned = false): Value {
+  const parts = new Evaluator(resolve, versioned).parts(node, 0);
   const offsets: number[] = [];
   let text = '';
   for (const part of parts) {
