@@ -43,6 +43,8 @@ const PASS_THROUGH_METHODS = new Set([
 ]);
 /** Calls whose value is their first argument's text, as far as a path is concerned. */
 const WRAPPERS = new Set(['StringBuilder', 'URI', 'URL', 'Uri', 'create', 'String', 'str', 'quote', 'encodeURI', 'Url', 'parse', 'Parse', 'buildUrl', 'new']);
+/** Calls that make a list of their arguments (`listOf(a, b)`, `List.of(…)`, `Arrays.asList(…)`, `vec![…]`). */
+const LIST_CONSTRUCTORS = new Set(['listOf', 'arrayOf', 'mutableListOf', 'of', 'asList', 'vec', 'array', 'Array', 'list', 'tuple']);
 const KEYWORDS = new Set(['const', 'let', 'var', 'val', 'final', 'static', 'private', 'public', 'protected', 'internal', 'readonly', 'export', 'local', 'declare', 'set', 'string', 'String', 'str', 'def', 'my', 'our', 'global']);
 
 function isOpen(token: Token | undefined, text: string): boolean {
@@ -274,7 +276,7 @@ class Parser {
       if (name === 'Join' && receiver === 'strings' && args.length === 2 && args[0].t === 'join' && args[1].t === 'lit') {
         return { t: 'join', separator: args[1].text, items: args[0].items, start: start.start, end };
       }
-      if (name === 'join' && (receiver === 'String' || receiver === 'string') && args[0].t === 'lit') {
+      if ((name === 'join' || name === 'Join') && (receiver === 'String' || receiver === 'string') && args[0].t === 'lit') {
         const items = args.length === 2 && args[1].t === 'join' ? args[1].items : args.slice(1);
         return { t: 'join', separator: args[0].text, items, start: start.start, end };
       }
@@ -282,6 +284,13 @@ class Parser {
         const items = args.length === 1 && args[0].t === 'join' ? args[0].items : args;
         return { t: 'join', separator: '/', items, start: start.start, end };
       }
+    }
+    if ((name === 'implode' || (name === 'join' && receiver === '')) && args.length === 2 && args[0].t === 'lit' && args[1].t === 'join') {
+      // PHP's implode("/", [...]) and join("/", [...]).
+      return { t: 'join', separator: args[0].text, items: args[1].items, start: start.start, end };
+    }
+    if (LIST_CONSTRUCTORS.has(name) && args.length > 0) {
+      return { t: 'join', separator: '', items: args, start: start.start, end };
     }
     if (WRAPPERS.has(name) && args.length > 0 && (hasText(args[0]) || args[0].t === 'ref')) {
       return args[0];
@@ -308,7 +317,7 @@ class Parser {
       } else if ((name === 'join' || name === 'Join') && current.t === 'lit' && args.length === 1) {
         const items = args[0].t === 'join' ? args[0].items : args;
         current = { t: 'join', separator: current.text, items, start: current.start, end };
-      } else if ((name === 'join' || name === 'Join') && current.t === 'join' && current.separator === '' && args.length === 1 && args[0].t === 'lit') {
+      } else if ((name === 'join' || name === 'Join' || name === 'joinToString') && current.t === 'join' && current.separator === '' && args.length >= 1 && args[0].t === 'lit') {
         current = { ...current, separator: args[0].text, end };
       } else if (SEGMENT_METHODS.has(name) && args.length > 0) {
         current = { t: 'join', separator: '/', items: [current, ...args], start: current.start, end };

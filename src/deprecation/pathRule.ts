@@ -156,11 +156,15 @@ interface Normalized {
   map?: number[];
 }
 
-const REGEX_HOLE = /^(?:\((?:\?<\w+>|\?:|\?P<\w+>)?[^()]{0,60}\)|\[[^\]\n]{1,40}\]|\\[wdsS]|\.)(?:[+*?]|\{\d+(?:,\d*)?\})/;
+const REGEX_HOLE = /^(?:\((?:\?<\w+>|\?:|\?P<\w+>)?[^()]{0,60}\)|\[[^\]\n]{1,40}\]|\\[wdsSh]|\.)(?:[+*?]|\{\d+(?:,\d*)?\})/;
+/** A capturing group standing for one segment (`(?P<g>[^/]+)`, `([0-9a-f]{24})`), with no quantifier after it. */
+const REGEX_GROUP = /^\((?:\?<\w+>|\?P<\w+>|\?:)?(?:\[[^\]\n]{1,40}\]|\\[wdsSh]|\.)[^()/]{0,40}\)/;
+/** An optional group (`(/[0-9a-f]{24})?`): it may be absent, so it is read as absent. */
+const REGEX_OPTIONAL = /^\([^()]{0,60}\)\?/;
 
 /** Regex and URL-encoded paths as plain paths: `\/` → `/`, `v1\.0` → `v1.0`, `[0-9a-f]{24}` → `{*}`, `%2F` → `/`. */
 function normalize(text: string): Normalized {
-  if (!/\\|%2[fF]|[[(]/.test(text)) {
+  if (!/\\|%2[fF]|[[(*+]/.test(text)) {
     return { text };
   }
   let out = '';
@@ -174,25 +178,37 @@ function normalize(text: string): Normalized {
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
-    if (ch === '\\' && i + 1 < text.length && '/.-_'.includes(text[i + 1])) {
-      emit(text[i + 1], i);
+    const next = text[i + 1];
+    if (ch === '\\' && i + 1 < text.length && '/.-_'.includes(next)) {
+      emit(next, i);
       i += 2;
       continue;
     }
-    if (ch === '%' && (text[i + 1] === '2') && (text[i + 2] === 'F' || text[i + 2] === 'f')) {
+    // Anchors and boundaries: `\z`, `\Z`, `\A`, `\b`; an optional trailing slash `/?`.
+    if ((ch === '\\' && (next === 'z' || next === 'Z' || next === 'A' || next === 'b')) || (ch === '/' && next === '?')) {
+      i += 2;
+      continue;
+    }
+    if (ch === '%' && next === '2' && (text[i + 2] === 'F' || text[i + 2] === 'f')) {
       emit('/', i);
       i += 3;
       continue;
     }
     if (ch === '(' || ch === '[' || ch === '\\' || ch === '.') {
-      const hole = REGEX_HOLE.exec(text.slice(i, i + 80));
+      const window = text.slice(i, i + 80);
+      const optional = ch === '(' ? REGEX_OPTIONAL.exec(window) : null;
+      if (optional) {
+        i += optional[0].length;
+        continue;
+      }
+      const hole = REGEX_HOLE.exec(window) ?? (ch === '(' ? REGEX_GROUP.exec(window) : null);
       if (hole) {
         emit('{*}', i);
         i += hole[0].length;
         continue;
       }
     }
-    if ((ch === '^' && (i === 0 || text[i - 1] === '"')) || (ch === '$' && (i + 1 === text.length || text[i + 1] === ')'))) {
+    if ((ch === '^' && (i === 0 || text[i - 1] === '"')) || (ch === '$' && (i + 1 === text.length || text[i + 1] === ')' || text[i + 1] === '"'))) {
       i++;
       continue;
     }
@@ -207,7 +223,7 @@ function normalize(text: string): Normalized {
  * Legacy paths in `text` (an expression's value, or a line of prose). `open` marks values whose start is unknown
  * code (a name or a call that was not resolved): a path that begins with `/privateEndpoint` there is relative.
  */
-export function scanPaths(value: string, unknownBefore: (at: number) => boolean, relativeStart = true): PathScan {
+export function scanPaths(value: string, unknownBefore: (at: number) => boolean, relativeStart = true, bareRequest = false): PathScan {
   const normalized = normalize(value);
   const text = normalized.text;
   const toValue = (at: number) => (normalized.map ? normalized.map[Math.min(at, normalized.map.length - 1)] : at);
@@ -215,6 +231,18 @@ export function scanPaths(value: string, unknownBefore: (at: number) => boolean,
   const matches: PathMatch[] = [];
   let current = false;
   let floor = 0;
+  // A path relative to the project with no leading slash: `"privateEndpoint/" + id`, `f"privateEndpoint/{pid}"`;
+  // `"privateEndpoint"` alone only as the path argument of a request call.
+  const WORD = ANCHOR.slice(1);
+  if (relativeStart && text.startsWith(WORD)) {
+    const shape = pathShape(text, WORD.length);
+    if (shape === 'current') {
+      current = true;
+    } else if (shape && (shape.hasId || bareRequest)) {
+      matches.push({ start: 0, end: toValue(shape.end), anchorEnd: toValue(WORD.length), interfaceAt: shape.interfaceAt === undefined ? undefined : toValue(shape.interfaceAt), hasId: shape.hasId, groups: false, interfaceOnly: false, escaped });
+      floor = shape.end;
+    }
+  }
   for (let anchor = text.indexOf(ANCHOR); anchor >= 0; anchor = text.indexOf(ANCHOR, anchor + 1)) {
     const afterAnchor = anchor + ANCHOR.length;
     if (anchor < floor) {

@@ -127,7 +127,7 @@ class FileScan {
     return PATH_WORDS.some((word) => source.includes(word));
   }
 
-  private scan(value: Value, relativeStart = true): PathScan {
+  private scan(value: Value, relativeStart = true, bareRequest = false): PathScan {
     return scanPaths(
       value.text,
       (at) => {
@@ -135,13 +135,21 @@ class FileScan {
         return part !== undefined && part.kind !== 'lit';
       },
       relativeStart,
+      bareRequest,
     );
+  }
+
+  /** The expression at `start` is an argument of a request call (`client.get(`, `newRequest(ctx, "GET", `, `-Path `). */
+  private inRequestCall(start: number): boolean {
+    const before = this.text.slice(lineStartWithin(this.text, start, 120), start);
+    return REQUEST_CALL_BEFORE.test(before);
   }
 
   /** A string expression that is not a definition: flagged where its value is a legacy path. */
   private expression(node: Node): void {
     const value = this.evaluate(node);
-    for (const match of this.scan(value).matches) {
+    const bare = value.text.startsWith('privateEndpoint') && this.inRequestCall(node.start);
+    for (const match of this.scan(value, true, bare).matches) {
       this.add(pathFinding(this.text, value, match, node));
     }
   }
@@ -223,13 +231,39 @@ class FileScan {
       parts[0] = { ...parts[0], text: trimmed, end: line.start + trimmed.length };
       parts.push({ text: nextLine.text.slice(lead), start: nextLine.start + lead, end: nextLine.end, kind: 'lit', joined: true, wrapped: true });
     }
-    const value: Value = { text: parts.map((part) => part.text).join(''), parts, offsets: parts.length === 1 ? [0] : [0, parts[0].text.length] };
-    if (!value.text.includes(ANCHOR) && !value.text.includes('/interfaceEndpoints')) {
+    this.wrappedFromAbove(parts);
+    const value: Value = { text: parts.map((part) => part.text).join(''), parts, offsets: [] };
+    let offset = 0;
+    for (const part of parts) {
+      value.offsets.push(offset);
+      offset += part.text.length;
+    }
+    if (!value.text.includes(ANCHOR) && !value.text.includes('/interfaceEndpoints') && !/%2[fF]privateEndpoint/.test(value.text)) {
       return;
     }
     for (const match of this.scan(value, false).matches) {
       this.add(pathFinding(this.text, value, match, undefined));
     }
+  }
+
+  /**
+   * A line of prose that starts with the path word continues a path cut after a `/` at the end of the line above
+   * (that line is its own statement in Markdown): the line above is put in front.
+   */
+  private wrappedFromAbove(parts: Part[]): void {
+    const { text } = this;
+    const first = parts[0];
+    const lead = /^\s*(?:\/\/+|#+|\*|>|--|;+)?\s*`?/.exec(first.text)?.[0].length ?? 0;
+    if (!first.text.startsWith('privateEndpoint', lead) || parts.length > 1 || first.start === 0 || text.charCodeAt(first.start - 1) !== 10) {
+      return;
+    }
+    const aboveEnd = text.charCodeAt(first.start - 2) === 13 ? first.start - 2 : first.start - 1;
+    const aboveStart = lineStartWithin(text, aboveEnd, 400);
+    const above = text.slice(aboveStart, aboveEnd).trimEnd();
+    if (!above.endsWith('/')) {
+      return;
+    }
+    parts.splice(0, 1, { text: above, start: aboveStart, end: aboveStart + above.length, kind: 'lit' }, { ...first, text: first.text.slice(lead), start: first.start + lead, joined: true, wrapped: true });
   }
 
   private add(match: RuleMatch | undefined): void {
@@ -243,6 +277,7 @@ function partIndexBefore(value: Value, at: number): number {
   return at <= 0 || value.offsets.length === 0 ? -1 : partAt(value, at - 1);
 }
 
+const REQUEST_CALL_BEFORE = /(?:get|post|delete|put|patch|request|call|fetch|send|invoke|execute|exchange)\w*\s*\([^()]{0,80}$|-(?:Path|Uri)\s+$/i;
 const CURRENT_NEXT = /^\/(?:aws|azure|gcp|endpointService|regionalMode|serverless)(?![\w-])/i;
 const SEGMENT_THEN_SERVICE = /^\/[^/\n]{1,64}\/endpointService(?!\w)/;
 
@@ -288,7 +323,9 @@ function scanMatches(text: string, languageId?: string): RuleMatch[] {
     }
     const word = PATH_WORDS.find((candidate) => text.startsWith(candidate, at));
     // A path segment, not part of a longer name (`privateEndpointId`, `privateEndpointsPath`).
-    if (word && !isWordChar(text.charCodeAt(at + word.length)) && !isWordChar(text.charCodeAt(at - 1)) && !(word === PATH_WORDS[0] && plainlyCurrent(text, at))) {
+    // `%2FprivateEndpoint`: a URL-encoded slash before the word.
+    const encodedSlash = at >= 3 && text.charCodeAt(at - 3) === 37 && text.startsWith('2', at - 2) && (text[at - 1] === 'F' || text[at - 1] === 'f');
+    if (word && !isWordChar(text.charCodeAt(at + word.length)) && (encodedSlash || !isWordChar(text.charCodeAt(at - 1))) && !(word === PATH_WORDS[0] && plainlyCurrent(text, at))) {
       pathTriggers.push(at);
     }
   }
