@@ -13,14 +13,17 @@ const MAX_SHOWN = 80;
 const G = '/groups/{GROUP-ID}/privateEndpoint';
 const NEW = `${G}/AWS/endpointService`;
 
+/** What the message says when the code does not show which HTTP method it sends (a route or a handler, a bare URL). */
+const METHOD_UNKNOWN = '(the code does not show the HTTP method)';
+
 export function describePath(kind: RuleMatch['kind'], method: string | undefined, hasEndpoint: boolean): [string, string] {
   switch (kind) {
     case 'create':
       return [`POST ${G}`, `POST ${G}/endpointService`];
     case 'list':
-      return [`GET ${G}`, `GET ${NEW}`];
+      return method ? [`GET ${G}`, `GET ${NEW}`] : [`${G} ${METHOD_UNKNOWN}`, `GET ${NEW} to list, or POST ${G}/endpointService to create,`];
     case 'get':
-      return [`GET ${G}/{ID}`, `GET ${NEW}/{ID}`];
+      return method ? [`GET ${G}/{ID}`, `GET ${NEW}/{ID}`] : [`${G}/{ID} ${METHOD_UNKNOWN}`, `GET ${NEW}/{ID} to read, or DELETE ${NEW}/{ID} to delete,`];
     case 'delete':
       return [`DELETE ${G}/{ID}`, `DELETE ${NEW}/{ID}`];
     default: {
@@ -133,6 +136,9 @@ export function pathFinding(source: string, value: Value, match: PathMatch, node
   const hasEndpoint = match.interfaceAt !== undefined && match.end > match.interfaceAt + INTERFACE_ENDPOINTS.length;
   const [subject, suggestion] = describePath(kind, method, hasEndpoint);
   const result: RuleMatch = { start, end, kind, subject, suggestion };
+  if (method) {
+    result.httpMethod = method;
+  }
   // A rewrite needs the anchor (and `interfaceEndpoints`) as plain text inside the span. An inferred list/create is
   // ambiguous (the same name may serve both), and so are segments and escapes.
   const anchorAt = match.interfaceOnly ? undefined : exactSource(value, match.anchorEnd - 'privateEndpoint'.length, 'privateEndpoint'.length);

@@ -378,6 +378,9 @@ export function scanText(text: string, languageId?: string): Finding[] {
     if (match.inference) {
       finding.inference = match.inference;
     }
+    if (match.httpMethod !== undefined) {
+      finding.httpMethod = match.httpMethod;
+    }
     if (match.replacement !== undefined) {
       finding.replacement = match.replacement;
     }

@@ -27,6 +27,12 @@ export interface Finding {
   messageArgs: [subject: string, suggestion: string];
   /** Set on inferred findings: what was inferred. */
   inference?: Inference;
+  /**
+   * Legacy REST paths: the HTTP method the surrounding code sends, when it shows one. Unset when the code does not
+   * say (a route, a handler, a bare URL): then `list` and `get` mean only the shape of the path, and the message
+   * names both possible replacements instead of guessing GET.
+   */
+  httpMethod?: 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH';
   /** New text for the span, when a safe rewrite exists (legacy REST paths only; inferred ones only when unambiguous). */
   replacement?: string;
 }
