@@ -1,7 +1,7 @@
 // From a legacy path found in an expression's value to a rule match in the source: the span, the HTTP method and
 // kind, how sure it is (and why), and the rewrite when it is unambiguous.
 import type { Node } from './expressions';
-import { detectHttpMethod } from './httpMethod';
+import { detectHttpMethod, type HttpMethod } from './httpMethod';
 import { INFERENCES } from './messages';
 import type { PathMatch } from './pathRule';
 import type { RuleMatch } from './ruleMatch';
@@ -118,12 +118,13 @@ function rewrite(source: string, start: number, end: number, anchorEnd: number, 
   return `${source.slice(start, anchorEnd)}${inserted}${source.slice(anchorEnd, interfaceAt)}endpoint${source.slice(interfaceAt + INTERFACE_ENDPOINTS.length, end)}`;
 }
 
-export function pathFinding(source: string, value: Value, match: PathMatch, node: Node | undefined): RuleMatch | undefined {
+/** `methodHint`: the HTTP method of a use elsewhere that sends this value unchanged, when the span's own code shows none. */
+export function pathFinding(source: string, value: Value, match: PathMatch, node: Node | undefined, methodHint?: HttpMethod): RuleMatch | undefined {
   const [start, end] = sourceSpan(source, value, match, node);
   if (end <= start) {
     return undefined;
   }
-  const method = detectHttpMethod(source, start, end);
+  const method = detectHttpMethod(source, start, end) ?? methodHint;
   let kind: RuleMatch['kind'];
   if (match.interfaceAt !== undefined) {
     kind = 'interfaceEndpoints';

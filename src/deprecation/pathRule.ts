@@ -158,7 +158,13 @@ interface Normalized {
 
 const REGEX_HOLE = /^(?:\((?:\?<\w+>|\?:|\?P<\w+>)?[^()]{0,60}\)|\[[^\]\n]{1,40}\]|\\[wdsSh]|\.)(?:[+*?]|\{\d+(?:,\d*)?\})/;
 /** A capturing group standing for one segment (`(?P<g>[^/]+)`, `([0-9a-f]{24})`), with no quantifier after it. */
-const REGEX_GROUP = /^\((?:\?<\w+>|\?P<\w+>|\?:)?(?:\[[^\]\n]{1,40}\]|\\[wdsSh]|\.)[^()/]{0,40}\)/;
+const REGEX_GROUP = /^\((?:\?<\w+>|\?P<\w+>|\?:)?(?:\[[^\]\n]{1,40}\]|[^()/[\]]){1,60}\)/;
+/** A capturing group that holds a regex (`(?P<g>[^/]+)`, `(\w+)`), not a call's or an interpolation's parentheses. */
+function regexGroup(window: string): RegExpExecArray | null {
+  const group = REGEX_GROUP.exec(window);
+  return group && /[[\\+*?|.^]/.test(group[0]) ? group : null;
+}
+
 /** An optional group (`(/[0-9a-f]{24})?`): it may be absent, so it is read as absent. */
 const REGEX_OPTIONAL = /^\([^()]{0,60}\)\?/;
 
@@ -201,7 +207,7 @@ function normalize(text: string): Normalized {
         i += optional[0].length;
         continue;
       }
-      const hole = REGEX_HOLE.exec(window) ?? (ch === '(' ? REGEX_GROUP.exec(window) : null);
+      const hole = REGEX_HOLE.exec(window) ?? (ch === '(' ? regexGroup(window) : null);
       if (hole) {
         emit('{*}', i);
         i += hole[0].length;

@@ -4,6 +4,7 @@
 // bindings (bindings.ts, values.ts) and the path rule applied (pathRule.ts). Every stage is bounded per file.
 import { FileBindings } from './bindings';
 import type { Definition, Node, Statement } from './expressions';
+import { detectHttpMethod } from './httpMethod';
 import { formatInference, formatMessage } from './messages';
 import { matchName } from './nameRules';
 import { pathFinding } from './pathFindings';
@@ -21,6 +22,15 @@ const PATH_WORDS = ['privateEndpoint', 'interfaceEndpoints'];
 const MAX_FLOW_DEFINITIONS = 256;
 const MAX_USES = 64;
 const MAX_RAW_LINE = 4096;
+
+interface UseReport {
+  /** A use builds a path of the current API. */
+  current: boolean;
+  /** Offsets of uses that send the value unchanged (`NewRequest(ctx, http.MethodPost, path, body)`). */
+  plain: number[];
+  /** Uses that extend it into a longer path (or bind it to another name). */
+  extended: number;
+}
 
 function nodeContains(node: Node, at: number): boolean {
   return node.start <= at && at < node.end;
@@ -156,8 +166,9 @@ class FileScan {
 
   /**
    * A definition whose value is a legacy path is flagged unless the file also uses it for the current API
-   * (`X + "/" + provider + "/endpointService"`), directly or through names derived from it. Its uses that extend it
-   * are judged on their own. Returns whether it is used for the current API.
+   * (`X + "/" + provider + "/endpointService"`), directly or through names derived from it. Uses that extend it
+   * (`X + "/" + id`) are judged on their own; a use that sends it unchanged lends it its HTTP method. Returns whether
+   * it is used for the current API.
    */
   private definition(definition: Definition, depth: number): boolean {
     const known = this.judged.get(definition);
@@ -168,8 +179,10 @@ class FileScan {
     const value = this.evaluate(definition.value);
     const scan = this.scan(value);
     let current = scan.current;
+    let uses: UseReport | undefined;
     if (scan.matches.length > 0 && this.flowBudget-- > 0 && depth < 3) {
-      current = this.usedForCurrent(definition, depth) || current;
+      uses = this.usesReport(definition, depth);
+      current = uses.current || current;
     }
     // The old Go client's base-path constant is shared with the current service: not flagged on its own.
     if (this.languageId === 'go' && /Path$/.test(definition.name) && scan.matches.every((match) => !match.hasId) && this.bindings.usesOf(definition).length === 0) {
@@ -177,27 +190,33 @@ class FileScan {
     }
     this.judged.set(definition, current);
     if (!current) {
+      const method = uses?.plain.map((at) => detectHttpMethod(this.text, at, at + definition.name.length)).find((found) => found !== undefined);
       for (const match of scan.matches) {
-        this.add(pathFinding(this.text, value, match, definition.value));
+        this.add(pathFinding(this.text, value, match, definition.value, method));
       }
     }
     return current;
   }
 
-  private usedForCurrent(definition: Definition, depth: number): boolean {
-    let current = false;
+  /** How the uses of a definition treat it: for the current API, extended into a longer path, or sent unchanged. */
+  private usesReport(definition: Definition, depth: number): UseReport {
+    const report: UseReport = { current: false, plain: [], extended: 0 };
     for (const use of this.bindings.usesOf(definition).slice(0, MAX_USES)) {
       const statement = this.bindings.statementAt(use);
       if (!statement) {
         continue;
       }
       const derived = statement.definition;
-      if (derived && derived !== definition && nodeContains(derived.value, use) && derived.name !== definition.name) {
-        current = this.definition(derived, depth + 1) || current;
+      // A name bound to a value built from this one (not to a call's result: `req, err := NewRequest(…, path, …)`).
+      if (derived && derived !== definition && derived.value.t !== 'hole' && nodeContains(derived.value, use) && derived.name !== definition.name) {
+        const derivedCurrent = this.definition(derived, depth + 1);
+        report.current = derivedCurrent || report.current;
+        report.extended += derivedCurrent ? 0 : 1;
         continue;
       }
       const node = innermostAt(statement, use);
       if (!node || node.t === 'ref' || node.t === 'hole') {
+        report.plain.push(use);
         continue;
       }
       if (derived === definition) {
@@ -205,14 +224,22 @@ class FileScan {
       }
       const value = this.evaluate(node);
       const scan = this.scan(value);
-      current = scan.current || current;
-      if (!scan.current && !this.doneStatements.has(statement)) {
+      report.current = scan.current || report.current;
+      if (scan.current) {
+        continue;
+      }
+      if (scan.matches.length === 0) {
+        report.plain.push(use);
+        continue;
+      }
+      report.extended++;
+      if (!this.doneStatements.has(statement)) {
         for (const match of scan.matches) {
           this.add(pathFinding(this.text, value, match, node));
         }
       }
     }
-    return current;
+    return report;
   }
 
   /** Comments and prose, line by line; a path cut after a `/` at a line end continues on the next line. */
