@@ -33,7 +33,7 @@ export interface Statement {
 
 const FORMAT_FUNCTIONS = new Set(['Sprintf', 'sprintf', 'format', 'Format', 'printf', 'Printf', 'vsprintf', 'formatted']);
 const JOIN_RECEIVERS = new Set(['path', 'posixpath', 'os.path', 'path.posix', 'filepath', 'File', 'Path', 'url', 'pathlib', 'urllib.parse', 'posix']);
-const JOIN_FUNCTIONS = new Set(['join', 'Join', 'JoinPath', 'joinPath', 'Combine', 'joinpath']);
+const JOIN_FUNCTIONS = new Set(['join', 'Join', 'JoinPath', 'joinPath', 'Combine', 'joinpath', 'urljoin']);
 const SEGMENT_METHODS = new Set(['appendingPathComponent', 'appendPathComponent', 'appendPath', 'addPathSegment', 'addPathSegments', 'pathSegment', 'joinpath']);
 const APPEND_METHODS = new Set(['append', 'concat', 'Append', 'AppendString', 'push_str', 'WriteString']);
 /** Methods that return (a form of) their receiver's text. */
@@ -44,7 +44,7 @@ const PASS_THROUGH_METHODS = new Set([
 /** Calls whose value is their first argument's text, as far as a path is concerned. */
 const WRAPPERS = new Set(['StringBuilder', 'URI', 'URL', 'Uri', 'create', 'String', 'str', 'quote', 'encodeURI', 'Url', 'parse', 'Parse', 'buildUrl', 'new']);
 /** Calls that make a list of their arguments (`listOf(a, b)`, `List.of(…)`, `Arrays.asList(…)`, `vec![…]`). */
-const LIST_CONSTRUCTORS = new Set(['listOf', 'arrayOf', 'mutableListOf', 'of', 'asList', 'vec', 'array', 'Array', 'list', 'tuple']);
+const LIST_CONSTRUCTORS = new Set(['listOf', 'arrayOf', 'mutableListOf', 'of', 'asList', 'vec', 'array', 'Array', 'list', 'tuple', 'Seq', 'List', 'Vector']);
 const KEYWORDS = new Set(['const', 'let', 'var', 'val', 'final', 'static', 'private', 'public', 'protected', 'internal', 'readonly', 'export', 'local', 'declare', 'set', 'string', 'String', 'str', 'def', 'my', 'our', 'global']);
 
 function isOpen(token: Token | undefined, text: string): boolean {
@@ -158,6 +158,17 @@ class Parser {
         left = concat(left, right);
         continue;
       }
+      // Python's path objects (`URL(API) / "groups" / g`, `PurePosixPath(…) / gid`): `/` joins segments.
+      if (op === '/' && this.dialect.family === 'python' && (hasText(left) || next.type === 'str')) {
+        this.i++;
+        const right = this.postfix(this.primary());
+        if (!right) {
+          break;
+        }
+        const items: Node[] = left.t === 'join' && left.separator === '/' ? [...left.items, right] : [left, right];
+        left = { t: 'join', separator: '/', items, start: left.start, end: right.end };
+        continue;
+      }
       if (op === '%' && hasText(left)) {
         this.i++;
         const args = isOpen(this.peek(), '(') ? this.arguments() : [this.postfix(this.primary())].filter((node): node is Node => node !== undefined);
@@ -225,7 +236,7 @@ class Parser {
       // An array literal: kept as a join with no separator yet (`.join("/")` gives it one).
       return args.length > 0 ? { t: 'join', separator: '', items: args, ...span(args) } : undefined;
     }
-    if (token.type === 'punct' && token.text === '{' && this.tokens[this.i - 1]?.type === 'ident') {
+    if (token.type === 'punct' && token.text === '{' && (this.tokens[this.i - 1]?.type === 'ident' || this.tokens[this.i - 1]?.text === ']')) {
       // Go composite literal `[]string{a, b}`.
       const args = this.arguments();
       return args.length > 0 ? { t: 'join', separator: '', items: args, ...span(args) } : undefined;
@@ -280,7 +291,7 @@ class Parser {
         const items = args.length === 2 && args[1].t === 'join' ? args[1].items : args.slice(1);
         return { t: 'join', separator: args[0].text, items, start: start.start, end };
       }
-      if (JOIN_RECEIVERS.has(receiver) || name === 'JoinPath' || name === 'Combine' || receiver.endsWith('.path')) {
+      if (JOIN_RECEIVERS.has(receiver) || name === 'JoinPath' || name === 'Combine' || name === 'urljoin' || receiver === 'URI' || receiver.endsWith('.path')) {
         const items = args.length === 1 && args[0].t === 'join' ? args[0].items : args;
         return { t: 'join', separator: '/', items, start: start.start, end };
       }
@@ -288,6 +299,17 @@ class Parser {
     if ((name === 'implode' || (name === 'join' && receiver === '')) && args.length === 2 && args[0].t === 'lit' && args[1].t === 'join') {
       // PHP's implode("/", [...]) and join("/", [...]).
       return { t: 'join', separator: args[0].text, items: args[1].items, start: start.start, end };
+    }
+    if (name === 'append' && args.length > 1 && args[0].t === 'join' && args[0].separator === '') {
+      // Go's append([]string{…}, more…): one list.
+      return { t: 'join', separator: '', items: [...args[0].items, ...args.slice(1)], start: start.start, end };
+    }
+    if ((name === 'URL' || name === 'Uri' || name === 'URI') && args.length === 2) {
+      // new URL("privateEndpoint", base) and new Uri(base, "privateEndpoint"): a relative path resolved on a base.
+      const relative = args.findIndex((arg) => arg.t === 'lit' && /^[A-Za-z]/.test(arg.text) && !arg.text.includes(':'));
+      if (relative >= 0) {
+        return { t: 'join', separator: '/', items: [args[1 - relative], args[relative]], start: start.start, end };
+      }
     }
     if (LIST_CONSTRUCTORS.has(name) && args.length > 0) {
       return { t: 'join', separator: '', items: args, start: start.start, end };

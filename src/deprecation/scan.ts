@@ -189,7 +189,9 @@ class FileScan {
       current = true;
     }
     this.judged.set(definition, current);
-    if (!current) {
+    // A bare list of segments (`parts = ["groups", g, "privateEndpoint"]`) may still grow; the join that uses it is judged.
+    const list = definition.value.t === 'join' && definition.value.separator === '';
+    if (!current && !list) {
       const method = uses?.plain.map((at) => detectHttpMethod(this.text, at, at + definition.name.length)).find((found) => found !== undefined);
       for (const match of scan.matches) {
         this.add(pathFinding(this.text, value, match, definition.value, method));

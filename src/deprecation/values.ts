@@ -38,6 +38,11 @@ const PLACEHOLDER = /%\[(\d+)\][sdvq]|%[-+ #0-9.]*[sdvq]|\{(\d*)\}/g;
  * `fmt.Sprintf(linksPath, g)`) decides the API family, while a name after the first `/` is a segment (an id, a
  * provider) that its own name describes well enough. That keeps lookups few: most expressions need none.
  */
+/** A list item that is a literal path segment of the private endpoint family. */
+function isSegmentWord(node: Node): boolean {
+  return node.t === 'lit' && (node.text === 'groups' || node.text === 'privateEndpoint' || node.text === 'interfaceEndpoints');
+}
+
 class Evaluator {
   private readonly stack = new Set<Definition>();
   /** A literal `/` has been produced: later names are segments. */
@@ -81,7 +86,8 @@ class Evaluator {
         return this.limit(parts);
       }
       case 'join':
-        return this.join(node.items, node.separator, depth);
+        // A list left unjoined (`Seq(…).mkString("/")`, `[…].map(f).join("/")`, `-join "/"`) that holds path segments.
+        return this.join(node.items, node.separator === '' && node.items.some(isSegmentWord) ? '/' : node.separator, depth);
       case 'format':
         return this.format(node, depth);
     }
@@ -119,8 +125,14 @@ class Evaluator {
 
   private join(items: readonly Node[], separator: string, depth: number): Part[] {
     const result: Part[] = [];
+    // `"/".join(parts)`: a join of one name is a join of the list that name holds, wherever it stands.
+    const started = this.pathStarted;
+    if (items.length === 1 && items[0].t === 'ref' && separator !== '') {
+      this.pathStarted = false;
+    }
     items.forEach((item, index) => {
       const parts = this.parts(item, depth).map((part) => ({ ...part, joined: true }));
+      this.pathStarted ||= started;
       if (index > 0 && separator !== '') {
         const previous = result[result.length - 1];
         const needsSeparator = !(previous?.text.endsWith(separator) || parts[0]?.text.startsWith(separator));

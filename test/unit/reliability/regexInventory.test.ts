@@ -27,7 +27,7 @@ const REVIEWED: Record<string, string[]> = {
   'src/localizer.ts': ["/\\{(\\d+)\\}/g"],
   'src/credentials/validation.ts': ["/^[\\p{L}\\p{N} ._@()-]+$/u", "/^[A-Za-z0-9._-]+$/", "/^mdb_sa_id_[0-9a-fA-F]{24}$/", "/\\s/", "/\\s/", "/\\s/", "/^[\\x21-\\x7e]+$/", "/^[0-9a-fA-F]*$/", "/[^\\p{L}\\p{N}._-]/gu"],
   'src/deprecation/bindings.ts': ["/(?:^|[\\s(])(?:def|func|function|fun|fn|sub|proc)\\s+(?:\\([^)\\n]{0,80}\\)\\s*)?$/","/^[\\w\\s<>[\\],.?]*$/","/[{=]$|=>|=\\s*\\S/","/;$/"],
-  'src/deprecation/expressions.ts': ["/^\\$?\\(?\\$?(?:(?:this|self|@|[A-Za-z_]\\w*)(?:\\.|->|::))*([A-Za-z_]\\w*)(?:\\([\\w ,.$\"']*\\))?\\)?$/","/\\s+/g"],
+  'src/deprecation/expressions.ts': ["/^\\$?\\(?\\$?(?:(?:this|self|@|[A-Za-z_]\\w*)(?:\\.|->|::))*([A-Za-z_]\\w*)(?:\\([\\w ,.$\"']*\\))?\\)?$/","/\\s+/g","/^[A-Za-z]/"],
   'src/deprecation/httpMethod.ts': ["/\\b(GET|POST|DELETE|PUT|PATCH)\\b|(?:\\.|->)(get|post|delete|put|patch|Get|Post|Delete|Put|Patch)(?:Async|AsJsonAsync)?\\s?\\(|Method(Get|Post|Delete|Put|Patch)\\b|HttpMethod\\.(Get|Post|Delete|Put|Patch)\\b|-Method (Get|Post|Delete|Put|Patch)\\b/g","/\\bcurl\\b/","/(?:^|\\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form)(?=[\\s=]|$)/","/\"(?:raw|url)\"\\s*:\\s*\"[^\"]*$/","/\"method\"\\s*:\\s*\"(GET|POST|DELETE|PUT|PATCH)\"/","/[\\\\`^(,{[+=]$/","/^\\s*[.)\\]}]/"],
   'src/deprecation/messages.ts': ["/\\{(\\d)\\}/g"],
   'src/deprecation/nameRules.ts': ["/ (and|with) /","/[\\w.-]/","/[\\w-]/","/[\\w:/]/","/New$/"],
