@@ -4,7 +4,7 @@
 // (`name =`, `name :=`, `const name: T =`, `def name(`) are tokenized. Definitions are kept in text order, so the one
 // that applies at an offset is found by binary search. Bounded per file: names looked up, occurrences per name,
 // definitions tokenized, window size.
-import { statements, type Definition, type Statement } from './expressions';
+import { hasText, statements, type Definition, type Statement } from './expressions';
 import { tokenize, type Dialect } from './tokens';
 import { isWordChar } from './text';
 
@@ -15,6 +15,9 @@ const MAX_LINE = 1024;
 const LONG_LINE_WINDOW = 1024;
 const MAX_JOINED_LINES = 8;
 const MAX_WINDOWS_KEPT = 8;
+const MAX_FUNCTION_HEADER = 200;
+const MAX_FUNCTION_BODY = 400;
+const MAX_FUNCTION_STATEMENTS = 3;
 
 interface Window {
   start: number;
@@ -291,10 +294,35 @@ export class FileBindings {
       const definition = this.statementAt(at)?.definition;
       if (definition && definition.name === name && definition.at <= at && at <= definition.at + 1) {
         found = definition;
+      } else {
+        found = this.functionResult(name, at);
       }
     }
     entry.definitions[index] = found;
     return found;
+  }
+
+  /**
+   * A function or method whose body gives a string (`def links_path(g)\n  "#{BASE}/groups/#{g}/privateEndpoint"`,
+   * `return f"…"`, `=> $"…"`): bound to the first string expression of the next few statements.
+   */
+  private functionResult(name: string, at: number): Definition | null {
+    const { text } = this;
+    const limit = Math.min(text.length, at + MAX_FUNCTION_HEADER);
+    const opens = text.indexOf('(', at);
+    if (opens < 0 || opens > limit) {
+      return null;
+    }
+    for (let from = text.indexOf(')', opens), n = 0; from >= 0 && from < at + MAX_FUNCTION_BODY && n < MAX_FUNCTION_STATEMENTS; n++) {
+      const statement = this.statementAt(from + 1);
+      const value = statement?.expressions.find((node) => node.start > opens && hasText(node));
+      if (value) {
+        return { name, at, value };
+      }
+      const newline = text.indexOf('\n', from + 1);
+      from = newline < 0 ? -1 : newline;
+    }
+    return null;
   }
 
   /** Index of the last occurrence before `at`, or -1. */

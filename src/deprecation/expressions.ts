@@ -370,6 +370,31 @@ const CONTINUES_AFTER = new Set(['+', '.', ',', '(', '[', '=', ':=', '+=', '||',
 const GROUP_KEYWORDS = new Set(['const', 'var', 'let', 'import', 'type']);
 const CONTINUES_BEFORE = new Set(['.', '+', ')', ']', '?.', '..', '&&', '||', '|', '}']);
 
+/** `name = (a, b) => value` and `name = a => value`: the value is the arrow function's body. */
+function arrowBodyFrom(tokens: readonly Token[], from: number): number {
+  let k = from;
+  if (tokens[k]?.type === 'ident' && isOpen(tokens[k + 1], '=>')) {
+    return k + 2;
+  }
+  if (!isOpen(tokens[k], '(')) {
+    return from;
+  }
+  let depth = 0;
+  for (; k < tokens.length && k < from + 40; k++) {
+    if (isOpen(tokens[k], '(')) {
+      depth++;
+    } else if (isOpen(tokens[k], ')') && --depth === 0) {
+      break;
+    }
+  }
+  // `(g: string): string => …`
+  let arrow = k + 1;
+  if (isOpen(tokens[arrow], ':')) {
+    arrow += 2;
+  }
+  return isOpen(tokens[arrow], '=>') ? arrow + 1 : from;
+}
+
 /** The definition at the start of a statement: `X = …`, `const X: T = …`, `$x = …`, `x := …`, `x += …`. */
 function definitionIn(tokens: readonly Token[]): { name: string; at: number; valueFrom: number; append: boolean } | undefined {
   let depth = 0;
@@ -405,7 +430,7 @@ function definitionIn(tokens: readonly Token[]): { name: string; at: number; val
         if (!nameToken || nameToken.type !== 'ident' || KEYWORDS.has(nameToken.text) || left.some((t) => t.type === 'str')) {
           return undefined;
         }
-        return { name: nameToken.text, at: nameToken.start, valueFrom: k + 1, append: token.text === '+=' || token.text === '.=' };
+        return { name: nameToken.text, at: nameToken.start, valueFrom: arrowBodyFrom(tokens, k + 1), append: token.text === '+=' || token.text === '.=' };
       }
     } else if (token.type === 'ident' && (token.text === 'if' || token.text === 'while' || token.text === 'for' || token.text === 'return')) {
       return undefined;

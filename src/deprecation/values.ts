@@ -47,6 +47,8 @@ class Evaluator {
   private readonly stack = new Set<Definition>();
   /** A literal `/` has been produced: later names are segments. */
   private pathStarted = false;
+  /** Inside a concatenation, a join or a format. */
+  private composite = 0;
 
   constructor(
     private readonly resolve: Resolve,
@@ -67,30 +69,51 @@ class Evaluator {
         return this.produced([{ text: node.text, start: node.start, end: node.end, kind: 'lit', escaped: node.escaped, regex: node.regex }]);
       case 'hole':
       case 'ref': {
-        const resolved = node.name === undefined || node.call || this.pathStarted || this.versioned ? undefined : this.binding(node.name, node.start, node.end, depth);
+        // A call is looked up only as the base of a longer expression (`links_path(g) + "/" + id`).
+        const lookUp = node.name !== undefined && !this.pathStarted && !this.versioned && (!node.call || this.composite > 0);
+        const resolved = lookUp ? this.binding(node.name as string, node.start, node.end, depth) : undefined;
         if (resolved) {
           return this.produced(resolved);
         }
         return [{ text: node.t === 'ref' ? `{${node.name}}` : node.text, start: node.start, end: node.end, kind: node.t }];
       }
       case 'concat': {
-        const parts: Part[] = [];
-        for (const item of node.items) {
-          if (parts.length >= MAX_PARTS) {
-            break;
-          }
-          for (const part of this.parts(item, depth)) {
-            parts.push(part);
-          }
+        this.composite++;
+        try {
+          return this.concat(node.items, depth);
+        } finally {
+          this.composite--;
         }
-        return this.limit(parts);
       }
       case 'join':
-        // A list left unjoined (`Seq(…).mkString("/")`, `[…].map(f).join("/")`, `-join "/"`) that holds path segments.
-        return this.join(node.items, node.separator === '' && node.items.some(isSegmentWord) ? '/' : node.separator, depth);
+        this.composite++;
+        try {
+          // A list left unjoined (`Seq(…).mkString("/")`, `[…].map(f).join("/")`, `-join "/"`) that holds path segments.
+          return this.join(node.items, node.separator === '' && node.items.some(isSegmentWord) ? '/' : node.separator, depth);
+        } finally {
+          this.composite--;
+        }
       case 'format':
-        return this.format(node, depth);
+        this.composite++;
+        try {
+          return this.format(node, depth);
+        } finally {
+          this.composite--;
+        }
     }
+  }
+
+  private concat(items: readonly Node[], depth: number): Part[] {
+    const parts: Part[] = [];
+    for (const item of items) {
+      if (parts.length >= MAX_PARTS) {
+        break;
+      }
+      for (const part of this.parts(item, depth)) {
+        parts.push(part);
+      }
+    }
+    return this.limit(parts);
   }
 
   private limit(parts: Part[]): Part[] {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { FileBindings, looksLikeDefinition } from '../../../src/deprecation/bindings';
 import { statements, type Node } from '../../../src/deprecation/expressions';
+import { scanText } from '../../../src/deprecation';
 import { scanPaths } from '../../../src/deprecation/pathRule';
 import { dialectFor, tokenize, type Token } from '../../../src/deprecation/tokens';
 import { evaluate } from '../../../src/deprecation/values';
@@ -96,6 +97,15 @@ describe('stage 3: bindings', () => {
     assert.equal(bindings.resolve('xs', text.indexOf('xs + "/b"'))?.at, 0);
     assert.equal(bindings.resolve('LATER', text.indexOf('LATER'))?.at, text.lastIndexOf('LATER'));
     assert.deepEqual(bindings.usesOf(first!), [text.indexOf('use(xs)') + 4, text.indexOf('xs + "/b"')]);
+  });
+
+  it('binds an arrow function to its body, and a call to it as the base of a longer path', () => {
+    const text = 'const linksUrl = (g: string) => `${BASE}/groups/${g}/privateEndpoint`;\nfetch(linksUrl(g) + "/" + id, { method: "DELETE" });';
+    const findings = scanText(text, 'typescript').map((finding) => [finding.line, finding.kind, finding.confidence]);
+    assert.deepEqual(findings, [
+      [0, 'list', 'certain'],
+      [1, 'delete', 'inferred'],
+    ]);
   });
 
   it('stays linear with 100,000 definitions of one name', () => {
