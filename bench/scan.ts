@@ -198,12 +198,21 @@ function buildCli(): void {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--production'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-function ripgrep(threads: number): { seconds: number; lines: number } {
+/** ripgrep from the npm registry (@vscode/ripgrep-universal ships the binaries; ESM, so imported at run time). */
+async function ripgrepPath(): Promise<string> {
+  const { rgPath } = (await import('@vscode/ripgrep-universal')) as { rgPath: string };
+  if (!existsSync(rgPath)) {
+    throw new Error(`@vscode/ripgrep-universal has no binary for ${process.platform}-${process.arch} (${rgPath})`);
+  }
+  return rgPath;
+}
+
+function ripgrep(rg: string, threads: number): { seconds: number; lines: number } {
   let lines = 0;
   const seconds = medianSeconds(() => {
-    const run = spawnSync('rg', ['--count-matches', '--no-ignore', '--hidden', '--no-filename', '-j', String(threads), RG_PATTERN, CORPUS_DIR], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const run = spawnSync(rg, ['--count-matches', '--no-ignore', '--hidden', '--no-filename', '-j', String(threads), RG_PATTERN, CORPUS_DIR], { encoding: 'utf8', maxBuffer: 64 << 20 });
     if (run.error) {
-      throw new Error(`ripgrep could not run (${run.error.message}): install it with apt-get install -y ripgrep`);
+      throw new Error(`ripgrep could not run (${run.error.message}): run npm ci (it comes with @vscode/ripgrep-universal)`);
     }
     lines = run.stdout.split('\n').filter(Boolean).reduce((sum, count) => sum + Number(count), 0);
   });
@@ -222,7 +231,8 @@ function cli(): { seconds: number; findings: number } {
   return { seconds, findings };
 }
 
-function throughputSection(): void {
+async function throughputSection(): Promise<void> {
+  const rg = await ripgrepPath();
   generateCorpus();
   buildCli();
   const files = corpusFiles();
@@ -241,8 +251,8 @@ function throughputSection(): void {
       return sum + count;
     }, 0),
   );
-  const rgAll = ripgrep(os.cpus().length);
-  const rgOne = ripgrep(1);
+  const rgAll = ripgrep(rg, os.cpus().length);
+  const rgOne = ripgrep(rg, 1);
   const cliRun = cli();
   const rate = (seconds: number) => megabytes / seconds;
   const rows: Cell[][] = [
@@ -327,7 +337,7 @@ function hostileSection(): void {
 }
 
 export async function runScanBench(): Promise<void> {
-  throughputSection();
+  await throughputSection();
   latencySection();
   hostileSection();
 }

@@ -76,8 +76,8 @@ describe('atlas-scan CLI', function () {
     const column = GO.split('\n')[3].indexOf('/groups/') + 1;
     assert.equal(
       run.stdout,
-      `src/main.go:4:${column}: list: GET /groups/{GROUP-ID}/privateEndpoint is deprecated in the Atlas Admin API. ` +
-        'Use GET /groups/{GROUP-ID}/privateEndpoint/AWS/endpointService instead.\n',
+      `src/main.go:4:${column}: list: /groups/{GROUP-ID}/privateEndpoint (the code does not show the HTTP method) is deprecated in the Atlas Admin API. ` +
+        'Use GET /groups/{GROUP-ID}/privateEndpoint/AWS/endpointService to list, or POST /groups/{GROUP-ID}/privateEndpoint/endpointService to create, instead.\n',
     );
   });
 
@@ -90,8 +90,8 @@ describe('atlas-scan CLI', function () {
     assert.deepEqual(
       lines.map((line) => Object.keys(line)),
       [
-        ['file', 'line', 'column', 'kind', 'message'],
-        ['file', 'line', 'column', 'kind', 'message'],
+        ['file', 'line', 'column', 'kind', 'confidence', 'message'],
+        ['file', 'line', 'column', 'kind', 'confidence', 'message'],
       ],
     );
     assert.deepEqual(
