@@ -5,37 +5,18 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { useWorkbench } from './harness';
+import { signInToEmulator } from './signIn';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const demo = (file: string) => readFileSync(path.join(ROOT, 'demo', 'workspace', file), 'utf8');
 
 describe('migration report: inventory and code in one document', () => {
   const workbench = useWorkbench({ files: { 'main.tf': demo('main.tf'), 'list-private-endpoints.sh': demo('list-private-endpoints.sh') } });
-  const quickInput = () => workbench.page.locator('.quick-input-widget');
-
-  async function signIn(): Promise<void> {
-    const { emulator } = workbench.host;
-    await workbench.runCommand('Atlas: Sign In with API Key…');
-    const input = quickInput().locator('input.input');
-    for (const [step, value] of [['(1/4)', emulator.publicKey], ['(2/4)', emulator.privateKey]] as const) {
-      await quickInput().locator('.quick-input-title', { hasText: step }).waitFor();
-      await input.fill(value);
-      await input.press('Enter');
-    }
-    await quickInput().locator('.quick-input-title', { hasText: '(3/4)' }).waitFor();
-    await quickInput().locator('.monaco-list-row', { hasText: 'Custom URL…' }).click();
-    await input.fill(emulator.url);
-    await input.press('Enter');
-    await quickInput().locator('.quick-input-title', { hasText: '(4/4)' }).waitFor();
-    await input.fill('Demo');
-    await input.press('Enter');
-    await workbench.page.locator('.part.sidebar .title-label h2', { hasText: 'Demo' }).waitFor();
-  }
 
   it('opens the report with its preview, listing the legacy connections, the code and the Terraform blocks', async function () {
     this.timeout(180_000);
     await workbench.openAtlasView();
-    await signIn();
+    await signInToEmulator(workbench, 'Demo');
     await workbench.runCommand('Atlas: Open Migration Report');
     const tab = workbench.page.locator('.tabs-container .tab', { hasText: 'Atlas migration report.md' }).first();
     await tab.waitFor({ timeout: 120_000 });
