@@ -4,10 +4,17 @@ import { runClientBench } from './client';
 import { runLoadBench } from './load';
 import { runPackageBench } from './package';
 import { runScanBench } from './scan';
+import { runCliBench } from './scanCli';
 
 const sections: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'client', run: runClientBench },
-  { name: 'scan', run: runScanBench },
+  {
+    name: 'scan',
+    run: async () => {
+      await runScanBench();
+      await runCliBench();
+    },
+  },
   { name: 'load', run: runLoadBench },
   { name: 'package', run: runPackageBench },
 ];
