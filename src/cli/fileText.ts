@@ -15,6 +15,8 @@ export type FileContent =
   | { kind: 'clean' }
   | { kind: 'binary' };
 
+const CLEAN: FileContent = { kind: 'clean' };
+
 /**
  * Reads whole files into one reused buffer. Opens with O_NONBLOCK: a named pipe that replaced a file since the walk
  * reads as empty (or fails) instead of waiting for a writer.
@@ -77,7 +79,7 @@ export function fileContent(bytes: Buffer): FileContent {
     return { kind: 'binary' };
   }
   if (!hasCandidateWord(bytes, start)) {
-    return { kind: 'clean' };
+    return CLEAN;
   }
   return { kind: 'text', text: bytes.toString('utf8', start) };
 }

@@ -14,7 +14,7 @@ Options:
   --ignore-file FILE         more gitignore-style patterns, relative to the current folder (repeatable)
   --max-file-size-kb N       skip files larger than N KB (default: no limit)
   --output FILE              write the report to FILE instead of standard output
-  --threads N                scan on N threads (default: one per processor)
+  --threads N                scan on N threads (default: one per idle processor)
   -h, --help                 show this help
 
 Exit code: 1 when anything is found, 0 when nothing is, 2 on a usage error.`;
@@ -29,7 +29,7 @@ export interface Options {
   ignoreFiles: string[];
   maxFileBytes: number;
   output?: string;
-  /** Threads to scan on, the main one included; undefined: one per processor. */
+  /** Threads to scan on, the main one included; undefined: one per idle processor. */
   threads?: number;
   paths: string[];
 }

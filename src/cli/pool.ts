@@ -1,7 +1,7 @@
-// Scanning on every core: the main thread and worker threads (this same bundle, started again as a worker) take
+// Scanning on every idle core: the main thread and worker threads (this same bundle, started again as a worker) take
 // batches of files from one shared counter, so no thread waits for another to hand out work. Each thread sends its
 // result once, at the end.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { FileScanner, emptyResult, type ScanResult } from './scanFiles';
 import { addTotals } from './totals';
@@ -59,10 +59,18 @@ function workerResult(worker: Worker): Promise<ScanResult> {
 }
 
 /**
- * Scans `tasks` on up to `threads` threads (default: one per processor). `entry` is the script to start workers
+ * One thread per processor that is not busy already (by the one-minute load average), the main one included: where
+ * no processor is idle, a worker only adds its own start-up to the work.
+ */
+export function defaultThreads(processors = availableParallelism(), load = loadavg()[0]): number {
+  return Math.max(1, Math.min(processors, Math.round(processors - load) + 1));
+}
+
+/**
+ * Scans `tasks` on up to `threads` threads (default: one per idle processor). `entry` is the script to start workers
  * from: the bundle itself.
  */
-export async function scanInParallel(tasks: readonly FileTask[], maxFileBytes: number, entry: string, threads = availableParallelism()): Promise<ScanResult> {
+export async function scanInParallel(tasks: readonly FileTask[], maxFileBytes: number, entry: string, threads = defaultThreads()): Promise<ScanResult> {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const workers = Math.max(0, Math.min(threads - 1, Math.floor(tasks.length / FILES_PER_WORKER)));
   const input: WorkerInput = { role: WORKER_ROLE, tasks: tasks as FileTask[], maxFileBytes, next };

@@ -37,16 +37,27 @@ const WINDOW_START = WORD_BYTES.map((word) => {
   return best;
 });
 
+/** The byte and, for an ASCII letter, its other case. */
+function caseVariants(byte: number): number[] {
+  const isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a;
+  return isLetter ? [byte | 0x20, byte & ~0x20] : [byte];
+}
+
 /**
- * Wu-Manber with blocks of two bytes: how far the window may move when its last two (folded) bytes are `key`
- * (`first << 8 | second`). 0 means "some word's window ends with these two bytes here: check".
+ * Wu-Manber with blocks of two bytes: how far the window may move when its last two bytes are `key`
+ * (`first << 8 | second`), every case variant listed so that the search needs no folding. 0 means "some word's window
+ * ends with these two bytes here: check".
  */
 const SHIFT = (() => {
   const shift = new Uint8Array(1 << 16).fill(WINDOW - 1);
   WORD_BYTES.forEach((word, w) => {
     for (let i = 0; i < WINDOW - 1; i++) {
-      const key = (word[WINDOW_START[w] + i] << 8) | word[WINDOW_START[w] + i + 1];
-      shift[key] = Math.min(shift[key], WINDOW - 2 - i);
+      for (const first of caseVariants(word[WINDOW_START[w] + i])) {
+        for (const second of caseVariants(word[WINDOW_START[w] + i + 1])) {
+          const key = (first << 8) | second;
+          shift[key] = Math.min(shift[key], WINDOW - 2 - i);
+        }
+      }
     }
   });
   return shift;
@@ -77,7 +88,7 @@ function wordEndingAt(bytes: Uint8Array, at: number, from: number, to: number): 
  */
 export function hasCandidateWord(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
   for (let at = start + WINDOW - 1; at < end; ) {
-    const shift = SHIFT[(FOLD[bytes[at - 1]] << 8) | FOLD[bytes[at]]];
+    const shift = SHIFT[(bytes[at - 1] << 8) | bytes[at]];
     if (shift > 0) {
       at += shift;
     } else if (wordEndingAt(bytes, at, start, end)) {
