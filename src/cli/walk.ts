@@ -185,7 +185,6 @@ export class Walker {
       this.notes.push({ file: display || '.', message: `cannot list: ${describeError(error)}` });
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     let hasGit = false;
     const own: IgnoreScope[] = [];
     for (const entry of entries) {
