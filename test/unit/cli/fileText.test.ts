@@ -1,19 +1,15 @@
 // Reading files into the reused buffer, and deciding what they hold.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileReader, fileContent } from '../../../src/cli/fileText';
+import { temporaryFolderPerTest } from './helpers';
 
 describe('atlas-scan file reading', () => {
+  const folder = temporaryFolderPerTest('atlas-scan-read-');
   let root: string;
-
   beforeEach(() => {
-    root = mkdtempSync(path.join(tmpdir(), 'atlas-scan-read-'));
-  });
-
-  afterEach(() => {
-    rmSync(root, { recursive: true, force: true });
+    root = folder();
   });
 
   it('reads files of every size whole, growing its buffer, and still reads small files after a big one', () => {

@@ -6,21 +6,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { scanInParallel } from '../../../src/cli/pool';
 import { Walker } from '../../../src/cli/walk';
-import { reportedFiles, scan, scanWithPreload, write } from './helpers';
+import { reportedFiles, scan, scanWithPreload, temporaryFolderPerTest, write } from './helpers';
 
 const LEGACY = 'curl "$API/groups/$G/privateEndpoint"\n';
 const FIXTURES = path.join(__dirname, 'fixtures', 'git-index');
 
 describe('atlas-scan CLI on hostile file systems (issue 12, section 7)', function () {
   this.timeout(60_000);
+  const folder = temporaryFolderPerTest('atlas-scan-hostile-');
   let root: string;
-
   beforeEach(() => {
-    root = mkdtempSync(path.join(tmpdir(), 'atlas-scan-hostile-'));
-  });
-
-  afterEach(() => {
-    rmSync(root, { recursive: true, force: true });
+    root = folder();
   });
 
   it('escapes control characters in file names, so a name cannot add lines to --format text output', () => {

@@ -1,6 +1,7 @@
 // Running the command-line scanner as a real process (its TypeScript source through tsx) on temporary folders.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const CLI = path.resolve(__dirname, '..', '..', '..', 'src', 'cli', 'scan.ts');
@@ -33,4 +34,16 @@ export function write(root: string, file: string, content: string | Buffer): voi
 /** The files named in text output, in order, once each. */
 export function reportedFiles(run: Run): string[] {
   return [...new Set(run.stdout.trimEnd().split('\n').filter(Boolean).map((line) => line.split(':')[0]))];
+}
+
+/** A fresh temporary folder for each test of the suite that calls this; returns a getter. */
+export function temporaryFolderPerTest(prefix: string): () => string {
+  let folder = '';
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), prefix));
+  });
+  afterEach(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+  return () => folder;
 }

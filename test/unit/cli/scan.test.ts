@@ -1,10 +1,9 @@
 // The command-line scanner, spawned as a real process (its TypeScript source run through tsx) on temporary folders.
 // Hostile file systems: hardening.test.ts.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { reportedFiles, scan, write } from './helpers';
+import { reportedFiles, scan, temporaryFolderPerTest, write } from './helpers';
 
 const GO = [
   'package main',
@@ -32,14 +31,10 @@ interface SarifLog {
 
 describe('atlas-scan CLI', function () {
   this.timeout(60_000);
+  const folder = temporaryFolderPerTest('atlas-scan-');
   let root: string;
-
   beforeEach(() => {
-    root = mkdtempSync(path.join(tmpdir(), 'atlas-scan-'));
-  });
-
-  afterEach(() => {
-    rmSync(root, { recursive: true, force: true });
+    root = folder();
   });
 
   it('exits 0 and prints nothing on stdout for a clean tree', () => {
