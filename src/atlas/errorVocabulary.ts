@@ -198,15 +198,17 @@ export function explainAtlasError(error: unknown, l10n: Localizer): string {
 /** Why checking new credentials failed; says that nothing was saved. */
 export function explainSignInFailure(error: unknown, credential: 'apiKey' | 'serviceAccount', l10n: Localizer): string {
   if (isAtlasErrorLike(error) && error.kind === 'cancelled') return l10n.t('Sign-in cancelled. Nothing was saved.');
-  const nothingSaved = l10n.t('Nothing was saved.');
+  return `${explainCredentialCheckFailure(error, credential, l10n)} ${l10n.t('Nothing was saved.')}`;
+}
+
+/** Why Atlas did not accept new credentials (a sign-in, an imported profile), naming the kind of credential. */
+export function explainCredentialCheckFailure(error: unknown, credential: 'apiKey' | 'serviceAccount', l10n: Localizer): string {
   if (isAtlasErrorLike(error) && error.kind === 'unauthorized') {
-    const explanation =
-      credential === 'serviceAccount'
-        ? l10n.t('Atlas did not accept the service account ({0}). Check the client id and secret, and that the secret has not expired or been revoked.', error.status ?? 401)
-        : l10n.t('Atlas did not accept the API key ({0}). Check the public and private key, and that the key has not been deleted.', error.status ?? 401);
-    return `${explanation} ${nothingSaved}`;
+    return credential === 'serviceAccount'
+      ? l10n.t('Atlas did not accept the service account ({0}). Check the client id and secret, and that the secret has not expired or been revoked.', error.status ?? 401)
+      : l10n.t('Atlas did not accept the API key ({0}). Check the public and private key, and that the key has not been deleted.', error.status ?? 401);
   }
-  return `${explainAtlasError(error, l10n)} ${nothingSaved}`;
+  return explainAtlasError(error, l10n);
 }
 
 /** Why looking up a project to add it failed (`GET /groups/{id}`). */

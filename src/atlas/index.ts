@@ -4,6 +4,7 @@ export { AtlasApiError, type AtlasErrorKind } from './errors';
 export {
   accessListIp,
   explainAtlasError,
+  explainCredentialCheckFailure,
   explainProjectLookupFailure,
   explainSignInFailure,
   isAtlasErrorLike,

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { hostOfBaseUrl, isAtlasBaseUrl } from '../atlas';
 import { outsideText } from '../outsideText';
+import { withCancellableProgress, type CancellableProgress } from './ui';
 
 export interface Confirmation {
   /** The question, in the dialog's title line. */
@@ -39,14 +40,37 @@ export function foreignHostWarning(baseUrls: readonly string[]): string {
 }
 
 /**
- * Under test only: confirmations answered by the integration tests (a modal dialog cannot be clicked from the extension
- * host), each recorded with its text. Without an answer set, the real dialog is shown (the e2e suite clicks it).
+ * Under test only: the person's clicks that the integration tests cannot make from the extension host. Confirmations
+ * are answered as set, each recorded with its text; without an answer set, the real dialog is shown (the e2e suite
+ * clicks it). Progress notifications are the real ones, and `cancelProgress` presses their Cancel button.
  */
 export class ScriptedConfirmations {
   answer: 'accept' | 'decline' | undefined;
   readonly asked: Confirmation[] = [];
+  private readonly running = new Set<AbortController>();
 
   constructor(private readonly dialog: Confirm) {}
+
+  readonly progress: CancellableProgress = (title, work) =>
+    withCancellableProgress(title, async (signal, progress) => {
+      const cancel = new AbortController();
+      const follow = () => cancel.abort();
+      signal.addEventListener('abort', follow, { once: true });
+      this.running.add(cancel);
+      try {
+        return await work(cancel.signal, progress);
+      } finally {
+        this.running.delete(cancel);
+        signal.removeEventListener('abort', follow);
+      }
+    });
+
+  /** Cancels every progress notification shown through `progress` that is still running; returns how many. */
+  cancelProgress(): number {
+    const count = this.running.size;
+    for (const cancel of this.running) cancel.abort();
+    return count;
+  }
 
   readonly confirm: Confirm = (confirmation) => {
     if (this.answer === undefined) return this.dialog(confirmation);

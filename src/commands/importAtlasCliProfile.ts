@@ -3,14 +3,17 @@ import { readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import { AtlasCliConfigError, atlasCliConfigPath, parseAtlasCliConfig, type AtlasCliProfile } from '../credentials/atlasCliConfig';
+import { explainCredentialCheckFailure, isAtlasErrorLike, isCancellation } from '../atlas';
+import type { ProfileSecret } from '../credentials/model';
 import { SecretStorageUnavailableError } from '../credentials/profileStore';
 import { explainSecretStorageFailure } from '../credentials/secretStorageProblem';
 import { profileNameFrom, validateProfileName } from '../credentials/validation';
+import { checkEachCredentials, profileToActivate, type CredentialCheck } from '../credentials/verifiedChanges';
 import { outsideText } from '../outsideText';
 import { foreignHosts, foreignHostWarning } from './confirm';
 import { failure, restrictedMode, type CommandResult } from './result';
 import type { CommandServices } from './services';
-import { requireWorkspaceTrust } from './ui';
+import { requireWorkspaceTrust, withCancellableProgress } from './ui';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
@@ -25,21 +28,38 @@ interface SkippedProfile {
   reason: string;
 }
 
+/** A profile whose keys Atlas did not accept, or could not be asked about: not saved. */
+interface RefusedProfile {
+  cliProfile: string;
+  /** The AtlasApiError kind (`unauthorized`, `ipNotAllowed`, `network`, …). */
+  reason: string;
+  /** What the person was shown; never holds a key. */
+  message: string;
+}
+
+interface Candidate {
+  cliProfile: AtlasCliProfile;
+  secret: ProfileSecret;
+}
+
 /**
- * Fails when nothing could be read (no file, malformed TOML: reason `unreadableConfig`; no profile in it: `noProfiles`)
- * or when secret storage failed (`secretStorage`; the profiles imported before that stay).
+ * `imported` were checked with Atlas and saved; `refused` were not saved because the check failed; `skipped` could not
+ * be imported at all; `activeProfileId` is set when the import made a profile active. Fails when nothing could be read
+ * (no file, malformed TOML: reason `unreadableConfig`; no profile in it: `noProfiles`), when the person cancelled the
+ * check (`cancelled`; nothing saved), or when secret storage failed (`secretStorage`; the profiles saved before stay).
  */
-export type ImportResult = CommandResult<{ imported: ImportedProfile[]; skipped: SkippedProfile[] }>;
+export type ImportResult = CommandResult<{ imported: ImportedProfile[]; skipped: SkippedProfile[]; refused: RefusedProfile[]; activeProfileId?: string }>;
 
 interface CliProfileItem extends vscode.QuickPickItem {
   profile: AtlasCliProfile;
 }
 
 /**
- * Reads the Atlas CLI's config.toml (or `ATLAS_CLI_CONFIG`), lets the person pick profiles, and copies their keys into
- * secret storage and their `project_id` into the project list. Optional argument `{ configPath?, profiles?: string[] }`:
- * with `profiles` no picker is shown (tests and automation), but the person confirms the import (commands/confirm.ts),
- * as they do for any profile whose host is not Atlas. Resolves to an ImportResult, undefined when cancelled.
+ * Reads the Atlas CLI's config.toml (or `ATLAS_CLI_CONFIG`), lets the person pick profiles, checks each one's keys with
+ * Atlas as a sign-in does, and copies the accepted keys into secret storage and their `project_id` into the project
+ * list. Optional argument `{ configPath?, profiles?: string[] }`: with `profiles` no picker is shown (tests and
+ * automation), but the person confirms the import (commands/confirm.ts), as they do for any profile whose host is not
+ * Atlas. Which profile becomes active: `profileToActivate`. Resolves to an ImportResult, undefined when cancelled.
  */
 export async function importAtlasCliProfiles(services: CommandServices, args?: unknown): Promise<ImportResult | undefined> {
   if (!requireWorkspaceTrust()) return restrictedMode();
@@ -62,32 +82,61 @@ export async function importAtlasCliProfiles(services: CommandServices, args?: u
     return args === undefined ? undefined : failure('notConfirmed', vscode.l10n.t('The import was not confirmed. Nothing was imported.'));
   }
 
-  const imported: ImportedProfile[] = [];
   const skipped: SkippedProfile[] = [];
-  let storageFailure: string | undefined;
+  const candidates: Candidate[] = [];
   for (const cliProfile of chosen) {
     if (!cliProfile.status.importable) {
       skipped.push({ cliProfile: cliProfile.name, reason: cliProfile.status.reason });
       continue;
     }
-    // Named like a typed profile: the CLI's table name may hold anything TOML allows in a quoted key.
-    const name = services.store.uniqueName(profileNameFrom(cliProfile.name));
-    const nameProblem = validateProfileName(name, services.store.profiles().map((profile) => profile.name), vscode.l10n);
-    if (nameProblem) {
-      skipped.push({ cliProfile: cliProfile.name, reason: nameProblem });
+    const named = importName(services, cliProfile.name);
+    if ('problem' in named) skipped.push({ cliProfile: cliProfile.name, reason: named.problem });
+    else candidates.push({ cliProfile, secret: cliProfile.status.secret });
+  }
+
+  // Every key is checked with Atlas before anything is saved, so that a Cancel leaves nothing behind.
+  let checks: CredentialCheck<Candidate>[];
+  try {
+    checks = candidates.length === 0 ? [] : await checkWithAtlas(services, candidates);
+  } catch (error) {
+    if (!isCancellation(error)) throw error;
+    const message = vscode.l10n.t('Import cancelled. Nothing was saved.');
+    services.log.info(`Atlas CLI import: ${message}`);
+    void vscode.window.showInformationMessage(message);
+    return failure('cancelled', message);
+  }
+  const refused = checks.flatMap((check): RefusedProfile[] =>
+    check.accepted
+      ? []
+      : [
+          {
+            cliProfile: check.item.cliProfile.name,
+            reason: isAtlasErrorLike(check.error) ? check.error.kind : 'unknown',
+            message: explainCredentialCheckFailure(check.error, check.item.secret.kind, vscode.l10n),
+          },
+        ],
+  );
+
+  const imported: ImportedProfile[] = [];
+  let storageFailure: string | undefined;
+  for (const { item: candidate } of checks.filter((check) => check.accepted)) {
+    const named = importName(services, candidate.cliProfile.name);
+    if ('problem' in named) {
+      skipped.push({ cliProfile: candidate.cliProfile.name, reason: named.problem });
       continue;
     }
     try {
       const profile = await services.store.add(
         {
-          name,
-          kind: cliProfile.status.secret.kind,
-          baseUrl: cliProfile.baseUrl,
-          projects: cliProfile.projectId ? [{ id: cliProfile.projectId }] : [],
+          name: named.name,
+          kind: candidate.secret.kind,
+          baseUrl: candidate.cliProfile.baseUrl,
+          projects: candidate.cliProfile.projectId ? [{ id: candidate.cliProfile.projectId }] : [],
         },
-        cliProfile.status.secret,
+        candidate.secret,
+        { activate: false },
       );
-      imported.push({ cliProfile: cliProfile.name, profileId: profile.id, profileName: profile.name });
+      imported.push({ cliProfile: candidate.cliProfile.name, profileId: profile.id, profileName: profile.name });
     } catch (error) {
       if (!(error instanceof SecretStorageUnavailableError)) throw error;
       explainSecretStorageFailure(error, services.log);
@@ -95,13 +144,36 @@ export async function importAtlasCliProfiles(services: CommandServices, args?: u
       break;
     }
   }
-  if (imported.length > 0) {
-    // Each add made its profile active; the first one picked is the one the person most likely wants.
-    await services.store.setActive(imported[0].profileId);
-    services.sessions.refresh();
-  }
-  report(services, imported, skipped);
-  return storageFailure === undefined ? { ok: true, imported, skipped } : failure('secretStorage', storageFailure);
+  const chosenProfile = profileToActivate(chosen.filter((profile) => profile.status.importable).length, imported);
+  if (chosenProfile) await services.store.setActive(chosenProfile);
+  if (imported.length > 0) services.sessions.refresh();
+  // Also set when no profile was active before: then the first saved one is used, as after a sign-out.
+  const activeProfileId = imported.find((entry) => entry.profileId === services.store.active()?.id)?.profileId;
+  report(services, { imported, skipped, refused, activeProfileId });
+  return storageFailure === undefined ? { ok: true, imported, skipped, refused, activeProfileId } : failure('secretStorage', storageFailure);
+}
+
+/** The profile name an Atlas CLI profile gets, named like a typed one: the table name may hold anything TOML allows. */
+function importName(services: CommandServices, cliName: string): { name: string } | { problem: string } {
+  const name = services.store.uniqueName(profileNameFrom(cliName));
+  const problem = validateProfileName(name, services.store.profiles().map((profile) => profile.name), vscode.l10n);
+  return problem ? { problem } : { name };
+}
+
+/** One request per profile, at most `maxConcurrentRequests` at a time, under a notification with Cancel. */
+function checkWithAtlas(services: CommandServices, candidates: readonly Candidate[]): Thenable<CredentialCheck<Candidate>[]> {
+  const progress = services.progress ?? withCancellableProgress;
+  const title =
+    candidates.length === 1
+      ? vscode.l10n.t('Checking the keys of Atlas CLI profile "{0}" with Atlas…', outsideText(candidates[0].cliProfile.name, { maxLength: 64 }))
+      : vscode.l10n.t('Checking the keys of {0} Atlas CLI profiles with Atlas…', candidates.length);
+  return progress(title, (signal, step) =>
+    checkEachCredentials(candidates, (candidate) => services.sessions.createClient(candidate.cliProfile.baseUrl, candidate.secret), {
+      concurrency: services.sessions.clientSettings().maxConcurrentRequests,
+      signal,
+      onChecked: (_check, answered) => step.report({ message: vscode.l10n.t('{0} of {1} answered', answered, candidates.length), increment: 100 / candidates.length }),
+    }),
+  );
 }
 
 /** Asked when the import was started with arguments, or when a chosen profile points anywhere but Atlas. */
@@ -111,11 +183,15 @@ async function confirmImport(services: CommandServices, configPath: string, chos
   if (importable.length === 0 || (!fromArguments && hosts.length === 0)) return true;
   const names = importable.map((profile) => `"${outsideText(profile.name, { maxLength: 64 })}"`).join(', ');
   const why = fromArguments
-    ? vscode.l10n.t('A command link, task or another extension asked to import the Atlas CLI profiles {0} from {1}, with their keys, and to make the first one active.', names, outsideText(configPath))
+    ? vscode.l10n.t('A command link, task or another extension asked to import the Atlas CLI profiles {0} from {1}, with their keys.', names, outsideText(configPath))
     : vscode.l10n.t('The Atlas CLI profiles {0} will be imported with their keys.', names);
+  const then =
+    importable.length === 1
+      ? vscode.l10n.t('Atlas checks the keys first; only if it accepts them is the profile saved, and it becomes the active profile.')
+      : vscode.l10n.t('Atlas checks the keys of each profile first; only those it accepts are saved, and the active profile does not change.');
   return services.confirm({
     message: vscode.l10n.t('Import Atlas CLI profiles?'),
-    detail: [why, foreignHostWarning(importable.map((profile) => profile.baseUrl))].filter(Boolean).join('\n\n'),
+    detail: [`${why} ${then}`, foreignHostWarning(importable.map((profile) => profile.baseUrl))].filter(Boolean).join('\n\n'),
     action: vscode.l10n.t('Import'),
   });
 }
@@ -178,15 +254,44 @@ function failed(services: CommandServices, reason: string, message: string): Imp
   return failure(reason, message);
 }
 
-function report(services: CommandServices, imported: readonly ImportedProfile[], skipped: readonly SkippedProfile[]): void {
-  for (const entry of skipped) services.log.info(`Atlas CLI profile "${outsideText(entry.cliProfile, { maxLength: 100 })}" not imported: ${outsideText(entry.reason)}`);
-  if (imported.length > 0) services.log.info(`Imported Atlas CLI profiles: ${imported.map((entry) => entry.profileName).join(', ')}.`);
-  const skippedText = skipped.map((entry) => vscode.l10n.t('"{0}": {1}', outsideText(entry.cliProfile, { maxLength: 100 }), outsideText(entry.reason))).join(' ');
+interface ImportOutcome {
+  imported: readonly ImportedProfile[];
+  skipped: readonly SkippedProfile[];
+  refused: readonly RefusedProfile[];
+  activeProfileId?: string;
+}
+
+function report(services: CommandServices, { imported, skipped, refused, activeProfileId }: ImportOutcome): void {
+  const { log } = services;
+  const cliName = (name: string) => `"${outsideText(name, { maxLength: 100 })}"`;
+  for (const entry of skipped) log.info(`Atlas CLI profile ${cliName(entry.cliProfile)} not imported: ${outsideText(entry.reason)}`);
+  for (const entry of refused) log.warn(`Atlas CLI profile ${cliName(entry.cliProfile)} not saved: ${entry.message}`);
+  if (imported.length > 0) log.info(`Imported Atlas CLI profiles: ${imported.map((entry) => entry.profileName).join(', ')}.`);
+
+  const parts: string[] = [];
   if (imported.length > 0) {
-    const names = imported.map((entry) => `"${entry.profileName}"`).join(', ');
-    const message = vscode.l10n.t('Imported from the Atlas CLI: {0}.', names);
-    void vscode.window.showInformationMessage(skippedText ? `${message} ${vscode.l10n.t('Not imported:')} ${skippedText}` : message);
-  } else if (skipped.length > 0) {
-    void vscode.window.showWarningMessage(`${vscode.l10n.t('No profile was imported.')} ${skippedText}`);
+    parts.push(vscode.l10n.t('Imported from the Atlas CLI: {0}.', imported.map((entry) => `"${entry.profileName}"`).join(', ')));
+    const active = imported.find((entry) => entry.profileId === activeProfileId);
+    parts.push(active ? vscode.l10n.t('"{0}" is now the active profile.', active.profileName) : vscode.l10n.t('The active profile did not change; Switch Profile changes it.'));
   }
+  if (refused.length > 0) {
+    parts.push(vscode.l10n.t('Not saved, because the check with Atlas failed:'));
+    parts.push(...refused.map((entry) => `${cliName(entry.cliProfile)}: ${entry.message}`));
+    parts.push(vscode.l10n.t('Fix the keys (or what the message names), then import again.'));
+  }
+  if (skipped.length > 0) {
+    parts.push(imported.length > 0 || refused.length > 0 ? vscode.l10n.t('Not imported:') : vscode.l10n.t('No profile was imported.'));
+    parts.push(...skipped.map((entry) => vscode.l10n.t('{0}: {1}', cliName(entry.cliProfile), outsideText(entry.reason))));
+  }
+  if (parts.length === 0) return;
+  const message = parts.join(' ');
+  if (refused.length === 0) {
+    void (imported.length > 0 ? vscode.window.showInformationMessage(message) : vscode.window.showWarningMessage(message));
+    return;
+  }
+  const showLog = vscode.l10n.t('Show Log');
+  const shown = imported.length > 0 ? vscode.window.showWarningMessage(message, showLog) : vscode.window.showErrorMessage(message, showLog);
+  void shown.then((choice) => {
+    if (choice === showLog) log.show();
+  });
 }

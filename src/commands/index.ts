@@ -21,7 +21,7 @@ export type { CommandServices } from './services';
 
 export function registerCommands(context: vscode.ExtensionContext, base: Omit<CommandServices, 'confirm'>): void {
   const scripted = base.testSecrets ? new ScriptedConfirmations(modalConfirm) : undefined;
-  const services: CommandServices = { ...base, confirm: scripted?.confirm ?? modalConfirm };
+  const services: CommandServices = { ...base, confirm: scripted?.confirm ?? modalConfirm, progress: scripted?.progress };
   const { tree, scanner, log, testSecrets } = services;
   const register = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
 

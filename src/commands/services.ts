@@ -6,6 +6,7 @@ import type { WorkspaceScanner } from '../diagnostics/workspaceScan';
 import type { ConnectionsTree } from '../tree/connectionsTree';
 import type { RawJsonDocuments } from '../tree/rawJsonDocuments';
 import type { Confirm } from './confirm';
+import type { CancellableProgress } from './ui';
 
 /** Everything the commands act on, built once in `activate()`. */
 export interface CommandServices {
@@ -17,6 +18,8 @@ export interface CommandServices {
   readonly log: vscode.LogOutputChannel;
   /** Asks the person before a command started with arguments deletes or changes credentials (commands/confirm.ts). */
   readonly confirm: Confirm;
+  /** Progress with Cancel for the Atlas CLI import; under test one whose Cancel the test hook presses (commands/confirm.ts). */
+  readonly progress?: CancellableProgress;
   /** Only when the extension runs under test: the secret storage the test hook can make fail. */
   readonly testSecrets?: SwitchableSecretStore;
 }

@@ -49,10 +49,13 @@ export async function credentialsState(
 export interface ConfirmationsArgs {
   /** How the next confirmations are answered; `dialog` shows the real modal dialog again. Unchanged when absent. */
   answer?: 'accept' | 'decline' | 'dialog';
+  /** Presses Cancel on the progress notifications of commands running now (they cannot be clicked from here). */
+  cancelProgress?: boolean;
 }
 
 /** Sets how confirmations are answered, and hands over (and forgets) those asked since the last call. */
 export function answerConfirmations(scripted: ScriptedConfirmations, args?: ConfirmationsArgs): Confirmation[] {
   if (args?.answer !== undefined) scripted.answer = args.answer === 'dialog' ? undefined : args.answer;
+  if (args?.cancelProgress) scripted.cancelProgress();
   return scripted.asked.splice(0);
 }

@@ -21,18 +21,22 @@ export function stringArg(args: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Runs `work` under a cancellable notification; Cancel aborts its signal. */
-export function withCancellableProgress<T>(title: string, work: (signal: AbortSignal) => Promise<T>): Thenable<T> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
+export type ProgressStep = vscode.Progress<{ message?: string; increment?: number }>;
+
+/** Runs `work` under a cancellable notification; Cancel aborts its signal. `progress` updates the notification. */
+export function withCancellableProgress<T>(title: string, work: (signal: AbortSignal, progress: ProgressStep) => Promise<T>): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
     const abort = new AbortController();
     const subscription = token.onCancellationRequested(() => abort.abort());
     try {
-      return await work(abort.signal);
+      return await work(abort.signal, progress);
     } finally {
       subscription.dispose();
     }
   });
 }
+
+export type CancellableProgress = typeof withCancellableProgress;
 
 export interface TextPrompt {
   title: string;

@@ -78,8 +78,11 @@ export class ProfileStore {
     return raw === undefined ? undefined : parseSecret(raw);
   }
 
-  /** Saves a profile and its keys, and makes it the active profile. Nothing is kept when the keys cannot be stored. */
-  add(data: NewProfile, secret: ProfileSecret): Promise<Profile> {
+  /**
+   * Saves a profile and its keys, and makes it the active profile unless `activate` is false. Nothing is kept when the
+   * keys cannot be stored.
+   */
+  add(data: NewProfile, secret: ProfileSecret, { activate = true }: { activate?: boolean } = {}): Promise<Profile> {
     return this.exclusive(async () => {
       const name = data.name.trim();
       if (this.nameTaken(name)) throw new ProfileStoreError('duplicateName', `A profile named "${name}" already exists.`);
@@ -94,7 +97,7 @@ export class ProfileStore {
         await this.state.update(STATE_KEYS.profiles, before);
         throw new SecretStorageUnavailableError('write', error);
       }
-      await this.state.update(STATE_KEYS.activeProfileId, stored.id);
+      if (activate) await this.state.update(STATE_KEYS.activeProfileId, stored.id);
       return { ...stored, readOnly: false };
     });
   }

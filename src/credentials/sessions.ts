@@ -72,6 +72,11 @@ export class CredentialSessions implements SessionProvider, vscode.Disposable {
     return { profile, client: this.cachedClient.client };
   }
 
+  /** The client settings as they are now (timeouts, concurrency). */
+  clientSettings(): ClientSettings {
+    return this.readClientSettings();
+  }
+
   /** A client for these credentials with the current settings (also used to check keys before they are saved). */
   createClient(baseUrl: string, secret: ProfileSecret): AtlasClient {
     return new AtlasClient({

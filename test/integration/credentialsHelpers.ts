@@ -27,6 +27,11 @@ export async function answerConfirmations(answer?: 'accept' | 'decline' | 'dialo
   return (await vscode.commands.executeCommand<Confirmation[]>(TEST_COMMANDS.confirmations, answer === undefined ? {} : { answer })) ?? [];
 }
 
+/** Presses Cancel on the progress notifications of the commands running now (the test hook stands in for the click). */
+export async function cancelProgress(): Promise<void> {
+  await vscode.commands.executeCommand(TEST_COMMANDS.confirmations, { cancelProgress: true });
+}
+
 /** Signs out of every saved profile, so each test starts from none. */
 export async function signOutEverywhere(): Promise<void> {
   const state = await credentialsState({ failSecretStorage: false });

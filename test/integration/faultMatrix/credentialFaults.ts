@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { ImportResult } from '../../../src/commands/importAtlasCliProfile';
-import { credentialsState } from '../credentialsHelpers';
+import { credentialsState, emulatorServiceAccount } from '../credentialsHelpers';
 import { controlEmulator } from '../emulatorHelpers';
 import { emulatorInfo } from '../env';
 import { AFFECTED, onAffected, type Row, type World } from './world';
@@ -14,10 +14,11 @@ const restoreKey = () => controlEmulator('POST', 'keys', { privateKey: emulatorI
 
 export const CREDENTIAL_FAULTS: Row[] = [
   {
-    fault: '401 wrong key (profile imported with a mistyped private key)',
-    setup: useProfileWithMistypedKey,
-    expect: { shows: 'error', on: 'every project', message: /did not accept the API key \(401\)/, recover: switchToMainProfile },
-    cleanup: signOutOtherProfiles,
+    // An import checks the keys now, so a mistyped key never lands in SecretStorage: the profile's secret goes bad after.
+    fault: '401 wrong key (an imported service-account profile whose secret was rotated)',
+    setup: useProfileWithRotatedSecret,
+    expect: { shows: 'error', on: 'every project', message: /did not accept the API key \(401 invalid_client\)/, recover: switchToMainProfile },
+    cleanup: (world) => restoreServiceAccount().then(() => signOutOtherProfiles(world)),
   },
   {
     fault: '401 key revoked while the view is open',
@@ -42,28 +43,29 @@ export const CREDENTIAL_FAULTS: Row[] = [
   },
 ];
 
-/** An Atlas CLI profile whose private key is mistyped: importing does not check keys, so it lands in SecretStorage. */
-async function useProfileWithMistypedKey(world: World): Promise<void> {
+/** An Atlas CLI service-account profile, imported (Atlas accepts it), then its secret rotated on the emulator. */
+async function useProfileWithRotatedSecret(world: World): Promise<void> {
   const folder = mkdtempSync(path.join(tmpdir(), 'atlascli-'));
   const configPath = path.join(folder, 'config.toml');
-  const info = emulatorInfo();
+  const serviceAccount = emulatorServiceAccount();
   writeFileSync(
     configPath,
-    ['[mistyped]', `public_api_key = '${info.publicKey}'`, `private_api_key = '${mistyped(info.privateKey)}'`, `project_id = '${AFFECTED}'`, `ops_manager_url = '${world.url}/'`, ''].join('\n'),
+    ['[rotated]', `client_id = '${serviceAccount.clientId}'`, `client_secret = '${serviceAccount.clientSecret}'`, `project_id = '${AFFECTED}'`, `ops_manager_url = '${world.url}/'`, ''].join('\n'),
     { mode: 0o600 },
   );
   try {
-    const result = await vscode.commands.executeCommand<ImportResult>('atlasPrivateEndpoints.importAtlasCliProfile', { configPath, profiles: ['mistyped'] });
+    const result = await vscode.commands.executeCommand<ImportResult>('atlasPrivateEndpoints.importAtlasCliProfile', { configPath, profiles: ['rotated'] });
     assert.ok(result?.ok, JSON.stringify(result));
     assert.equal(result.imported.length, 1, JSON.stringify(result));
+    assert.equal(result.activeProfileId, result.imported[0].profileId);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+  await controlEmulator('POST', 'keys', { serviceAccount: { clientSecret: `mdb_sa_sk_${'0'.repeat(40)}` } });
 }
 
-/** The key with its last character changed: still a recognisable canary for the secret leak audit. */
-function mistyped(key: string): string {
-  return key.slice(0, -1) + (key.endsWith('0') ? '1' : '0');
+function restoreServiceAccount(): Promise<void> {
+  return controlEmulator('POST', 'keys', { serviceAccount: emulatorServiceAccount() }).then(() => undefined);
 }
 
 async function switchToMainProfile(world: World): Promise<void> {

@@ -30,6 +30,14 @@ describe('ProfileStore', () => {
     assert.ok(!state.dump().includes('abcdefgh'), 'public key found in state');
   });
 
+  it('saves a profile without making it active when asked (the Atlas CLI import of several profiles)', async () => {
+    const { store } = setup();
+    const first = await store.add({ name: 'One', kind: 'apiKey', baseUrl: 'https://cloud.mongodb.com' }, apiKey);
+    const second = await store.add({ name: 'Two', kind: 'apiKey', baseUrl: 'https://cloud.mongodb.com' }, apiKey, { activate: false });
+    assert.equal(store.active()?.id, first.id);
+    assert.deepEqual(await store.secretFor(second), apiKey);
+  });
+
   it('makes each new profile active and switches between profiles', async () => {
     const { store } = setup();
     const first = await store.add({ name: 'One', kind: 'apiKey', baseUrl: 'https://cloud.mongodb.com' }, apiKey);

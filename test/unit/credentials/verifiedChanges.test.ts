@@ -1,12 +1,21 @@
-// Sign-in checks and project pinning over real HTTP: the real AtlasClient against the Atlas emulator (real digest
-// auth, real OAuth token endpoint), with the profile store on in-memory stand-ins for globalState and SecretStorage.
+// Sign-in checks, the Atlas CLI import's checks of several profiles, and project pinning over real HTTP: the real
+// AtlasClient against the Atlas emulator (real digest auth, real OAuth token endpoint), with the profile store on
+// in-memory stand-ins for globalState and SecretStorage. And the rule for which imported profile becomes active.
 import * as assert from 'node:assert/strict';
-import { AtlasApiError, AtlasClient } from '../../../src/atlas';
+import { AtlasApiError, AtlasClient, isCancellation } from '../../../src/atlas';
 import { clientCredentials, type ProfileSecret } from '../../../src/credentials/model';
 import { ProfileStore, ProfileStoreError } from '../../../src/credentials/profileStore';
-import { fetchAndPinProject, verifyAndSaveProfile } from '../../../src/credentials/verifiedChanges';
+import { checkEachCredentials, fetchAndPinProject, profileToActivate, verifyAndSaveProfile, type CredentialCheck } from '../../../src/credentials/verifiedChanges';
 import { SEED_PROJECT_ID, startEmulator, type RunningEmulator } from '../../emulator';
 import { MemorySecrets, MemoryState } from './memoryStores';
+
+interface Item {
+  name: string;
+  baseUrl: string;
+  secret: ProfileSecret;
+}
+
+const WRONG_PRIVATE_KEY = 'wrong-0000-0000-0000-000000000000';
 
 function clientFor(baseUrl: string, secret: ProfileSecret): AtlasClient {
   return new AtlasClient({ baseUrl, ...clientCredentials(secret), maxRetries: 1 });
@@ -92,4 +101,110 @@ describe('verified profile changes against the Atlas emulator', () => {
     await assert.rejects(fetchAndPinProject(store, client, profile.id, '0123456789abcdef01234567'), (error: unknown) => error instanceof AtlasApiError && (error.kind === 'notFound' || error.kind === 'unauthorized'));
     assert.deepEqual(store.get(profile.id)?.projects, [{ id: SEED_PROJECT_ID, name: seed.name }]);
   });
+
+  describe('several profiles at once (the Atlas CLI import)', () => {
+    const closed: string[] = [];
+    beforeEach(() => {
+      closed.length = 0;
+    });
+
+    function clientFor(item: Item): AtlasClient {
+      const client = new AtlasClient({ baseUrl: item.baseUrl, ...clientCredentials(item.secret), maxRetries: 1 });
+      const close = client.close.bind(client);
+      client.close = () => {
+        closed.push(item.name);
+        close();
+      };
+      return client;
+    }
+
+    function good(name: string): Item {
+      return { name, baseUrl: emulator.url, secret: apiKey };
+    }
+
+    it('checks each profile with one authenticated request and answers in the profiles\' order, a refusal per profile', async () => {
+      const unreachable = await startEmulator();
+      const deadUrl = unreachable.url;
+      await unreachable.close();
+      const items: Item[] = [
+        good('good'),
+        { name: 'wrong', baseUrl: emulator.url, secret: { ...apiKey, privateKey: WRONG_PRIVATE_KEY } as ProfileSecret },
+        { name: 'unreachable', baseUrl: deadUrl, secret: apiKey },
+        { name: 'robot', baseUrl: emulator.url, secret: { kind: 'serviceAccount', ...emulator.serviceAccount } },
+      ];
+      const answered: number[] = [];
+      const checks = await checkEachCredentials(items, clientFor, { concurrency: 4, onChecked: (_check, count) => answered.push(count) });
+
+      assert.deepEqual(checks.map((check) => [check.item.name, check.accepted]), [['good', true], ['wrong', false], ['unreachable', false], ['robot', true]]);
+      assert.deepEqual(checks.map(errorKind), [undefined, 'unauthorized', 'network', undefined]);
+      assert.deepEqual(answered, [1, 2, 3, 4]);
+      assert.deepEqual([...closed].sort(), ['good', 'robot', 'unreachable', 'wrong'], 'every client is closed after its answer');
+      const counters = emulator.counters();
+      assert.equal(counters.authorized, 2, 'one authenticated request for the good key, one for the service account');
+      assert.equal(counters.bearerAuthorized, 1, 'the service account\'s, with its token');
+      assert.equal(counters.tokenRequests, 1);
+      for (const check of checks) {
+        if (!check.accepted) assert.ok(!String((check.error as Error).message).includes(WRONG_PRIVATE_KEY), 'the key is in the error');
+      }
+    });
+
+    it('keeps at most `concurrency` checks in flight', async () => {
+      emulator.setFault({ type: 'latency', ms: 150 });
+      const items = ['a', 'b', 'c', 'd', 'e', 'f'].map(good);
+      const checks = await checkEachCredentials(items, clientFor, { concurrency: 2 });
+      assert.ok(checks.every((check) => check.accepted));
+      assert.equal(emulator.counters().inFlightMax, 2);
+      assert.equal(emulator.counters().authorized, 6);
+    });
+
+    it('rejects as cancelled when the signal aborts, ending the requests in flight and starting no other', async () => {
+      emulator.setFault({ type: 'hang' });
+      const abort = new AbortController();
+      const answered: CredentialCheck<Item>[] = [];
+      const running = checkEachCredentials(['a', 'b', 'c'].map(good), clientFor, { concurrency: 2, signal: abort.signal, onChecked: (check) => answered.push(check) });
+      const outcome = running.then(
+        () => 'resolved',
+        (error: unknown) => (isCancellation(error) ? 'cancelled' : `rejected: ${String(error)}`),
+      );
+      // The emulator answers the digest challenges and hangs on the authenticated requests.
+      while (emulator.counters().inFlight < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+      const sent = emulator.counters().total;
+      abort.abort();
+      assert.equal(await outcome, 'cancelled');
+      assert.deepEqual(answered, []);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const counters = emulator.counters();
+      assert.equal(counters.total, sent, 'a check started after the cancellation');
+      assert.equal(counters.abandoned, 2, 'the requests in flight were not ended');
+      assert.equal(counters.inFlight, 0);
+    });
+
+    it('sends nothing when cancelled before it starts', async () => {
+      const abort = new AbortController();
+      abort.abort();
+      await assert.rejects(checkEachCredentials([good('a')], clientFor, { concurrency: 2, signal: abort.signal }), isCancellation);
+      assert.equal(emulator.counters().total, 0);
+    });
+  });
 });
+
+describe('which imported profile becomes active', () => {
+  const saved = (...ids: string[]) => ids.map((profileId) => ({ profileId }));
+
+  it('the one profile the person chose, once Atlas accepted it and it was saved', () => {
+    assert.equal(profileToActivate(1, saved('a')), 'a');
+  });
+
+  it('none when that profile was refused', () => {
+    assert.equal(profileToActivate(1, saved()), undefined);
+  });
+
+  it('none when several were chosen, even if only one was accepted', () => {
+    assert.equal(profileToActivate(2, saved('a', 'b')), undefined);
+    assert.equal(profileToActivate(3, saved('a')), undefined);
+  });
+});
+
+function errorKind(check: CredentialCheck<Item>): string | undefined {
+  return check.accepted ? undefined : check.error instanceof AtlasApiError ? check.error.kind : 'not an AtlasApiError';
+}
