@@ -81,15 +81,15 @@ describe('Atlas CLI import checks the keys with Atlas (real VS Code, Atlas emula
     const before = await signInFirst();
     await resetEmulator();
     const result = await importProfiles('good');
+    const counters = await emulatorCounters();
+    assert.equal(counters.byPath[GROUPS_PATH], 2, `the key was not checked once: ${JSON.stringify(counters.byPath)}`);
+    assert.equal(counters.authorized >= 1, true);
+
     assert.ok(result?.ok, JSON.stringify(result));
     assert.deepEqual(result.refused, []);
     assert.equal(result.imported.length, 1);
     const profileId = result.imported[0].profileId;
     assert.equal(result.activeProfileId, profileId);
-
-    const counters = await emulatorCounters();
-    assert.equal(counters.byPath[GROUPS_PATH], 2, `the key was not checked once: ${JSON.stringify(counters.byPath)}`);
-    assert.equal(counters.authorized >= 1, true);
     const state = await credentialsState();
     assert.notEqual(state.activeProfileId, before);
     assert.equal(state.activeProfileId, profileId);
