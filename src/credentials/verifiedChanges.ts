@@ -1,5 +1,5 @@
-// Profile changes Atlas must confirm first: a sign-in is saved only after the keys worked, a project is pinned only
-// after Atlas returned it. No `vscode` import; the commands add the prompts, progress and messages.
+// Profile changes Atlas must confirm first: a sign-in (or an Atlas CLI import) is saved only after the keys worked, a
+// project is pinned only after Atlas returned it. No `vscode` import; the commands add the prompts, progress and messages.
 import { isCancellation, type AtlasProject, type Page, type PageRequest } from '../atlas';
 import type { PinnedProject, Profile, ProfileSecret } from './model';
 import type { ProfileStore } from './profileStore';
