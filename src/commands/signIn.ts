@@ -2,7 +2,7 @@
 // Both ask for two credential fields, a base URL and an optional profile name in turn (or read them from the command's
 // argument), check them with Atlas, and save the profile only when Atlas accepts them (credentials/verifiedChanges.ts).
 import * as vscode from 'vscode';
-import { AtlasApiError, DEFAULT_BASE_URL, GOV_BASE_URL, explainSignInFailure, hostOfBaseUrl, isAtlasBaseUrl, normalizeBaseUrl } from '../atlas';
+import { AtlasApiError, type AtlasClient, DEFAULT_BASE_URL, GOV_BASE_URL, explainSignInFailure, hostOfBaseUrl, isAtlasBaseUrl, normalizeBaseUrl } from '../atlas';
 import { outsideText } from '../outsideText';
 import type { ProfileSecret } from '../credentials/model';
 import { ProfileStoreError, SecretStorageUnavailableError } from '../credentials/profileStore';
@@ -220,11 +220,12 @@ function profileNames(services: CommandServices): string[] {
 /** Checks the credentials with Atlas and saves the profile only when Atlas accepts them. */
 async function checkAndSaveProfile(services: CommandServices, draft: SignInDraft): Promise<SignInResult> {
   const { store, sessions, log } = services;
+  let client: AtlasClient | undefined;
   try {
     const baseUrl = normalizeBaseUrl(draft.baseUrl);
-    const client = sessions.createClient(baseUrl, draft.secret);
+    const checking = (client = sessions.createClient(baseUrl, draft.secret));
     const profile = await withCancellableProgress(vscode.l10n.t('Checking the credentials with Atlas…'), (signal) =>
-      verifyAndSaveProfile(store, client, { ...draft, baseUrl }, signal),
+      verifyAndSaveProfile(store, checking, { ...draft, baseUrl }, signal),
     );
     sessions.refresh();
     log.info(`Signed in: profile "${profile.name}" (${profile.kind}, ${profile.baseUrl}).`);
@@ -239,6 +240,9 @@ async function checkAndSaveProfile(services: CommandServices, draft: SignInDraft
       error instanceof ProfileStoreError ? `${error.message} ${vscode.l10n.t('Nothing was saved.')}` : explainSignInFailure(error, draft.secret.kind, vscode.l10n);
     log.warn(`Sign-in failed: ${message}`);
     return failure(error instanceof AtlasApiError ? error.kind : error instanceof ProfileStoreError ? error.code : 'unknown', message);
+  } finally {
+    // The session builds its own client for the saved profile; this one would keep the keys in memory.
+    client?.close();
   }
 }
 
