@@ -15,8 +15,12 @@ import { isWordChar, lineEndWithin, lineStartWithin } from './text';
 import type { Finding } from './types';
 import { evaluate, partAt, type Part, type Value } from './values';
 
-/** Candidate words, from the second letter on (case variants of the first letter come for free). */
-const TRIGGERS = /rivateEndpoint|rivateendpoint|rivate-endpoint|rivate_endpoint|nterfaceEndpoint/g;
+/**
+ * Candidate words, from the second letter on (case variants of the first letter come for free). Each ends in
+ * `ndpoint`, which `String.prototype.indexOf` finds far faster than a regular expression of alternatives would.
+ */
+const TRIGGER_TAIL = 'ndpoint';
+const TRIGGER_HEADS = ['rivateE', 'rivatee', 'rivate-e', 'rivate_e', 'nterfaceE'];
 const PATH_WORDS = ['privateEndpoint', 'interfaceEndpoints'];
 /** How many definitions a file may follow into their uses. */
 const MAX_FLOW_DEFINITIONS = 256;
@@ -332,14 +336,30 @@ function newlineFrom(text: string, from: number): number {
   return index < 0 ? Infinity : index;
 }
 
+/** Where the candidate word whose `ndpoint` is at `tail` starts (at its second letter), or -1. */
+function triggerStart(text: string, tail: number): number {
+  for (const head of TRIGGER_HEADS) {
+    if (text.startsWith(head, tail - head.length)) {
+      return tail - head.length;
+    }
+  }
+  return -1;
+}
+
 /** Rule matches in text order, without overlaps (the first, then the longest, wins). */
 function scanMatches(text: string, languageId?: string): RuleMatch[] {
-  const triggers = new RegExp(TRIGGERS.source, 'g');
   const matches: RuleMatch[] = [];
   const pathTriggers: number[] = [];
   let nameEnd = 0;
-  for (let found = triggers.exec(text); found; found = triggers.exec(text)) {
-    const at = found.index - 1;
+  // Candidates start at or after `from` (a name's match moves it past the name).
+  let from = 0;
+  for (let tail = text.indexOf(TRIGGER_TAIL); tail >= 0; tail = text.indexOf(TRIGGER_TAIL, tail + TRIGGER_TAIL.length)) {
+    const start = triggerStart(text, tail);
+    if (start < from) {
+      continue;
+    }
+    from = tail + TRIGGER_TAIL.length;
+    const at = start - 1;
     if (at < 0) {
       continue;
     }
@@ -347,7 +367,7 @@ function scanMatches(text: string, languageId?: string): RuleMatch[] {
     if (name) {
       matches.push(name);
       nameEnd = name.end;
-      triggers.lastIndex = Math.max(triggers.lastIndex, name.end);
+      from = Math.max(from, name.end);
       continue;
     }
     const word = PATH_WORDS.find((candidate) => text.startsWith(candidate, at));
