@@ -1,6 +1,6 @@
 // Bench section "scan": the deprecation scanner on a generated corpus of mixed source (>= 100 MB), next to ripgrep
 // searching the same files for the same legacy-path pattern in the same run; the re-scan cost of one 1 MB document
-// (one debounced keystroke); and the hostile inputs (a 10 MB single-line file, 100,000 near-misses).
+// (one debounced keystroke); and the hostile inputs (a 10 MB single-line file, 100,000 near-misses, 100,000 bindings).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -304,17 +304,24 @@ function hostileSection(): void {
     '/groups/x/privateEndpointService',
     'PrivateEndpointsDeprecatedX',
   ];
-  const cases: Array<[string, string]> = [
+  // A definition of a legacy base and a use that extends it: one name bound again and again, or each its own name.
+  const rebound = (count: number) => Array.from({ length: count }, (_, i) => `links = PROJECT + "/privateEndpoint"\nrequests.get(links + "/" + ids[${i}])`).join('\n');
+  const distinct = (count: number) => Array.from({ length: count }, (_, i) => `links${i} = PROJECT + "/privateEndpoint"\nrequests.get(links${i} + "/" + ids[${i}])`).join('\n');
+  const cases: Array<[string, string, string?]> = [
     ['5 MB single line, no findings', plainUnit.repeat(Math.ceil(5e6 / plainUnit.length))],
     ['10 MB single line, no findings', plainUnit.repeat(Math.ceil(10e6 / plainUnit.length))],
     ['5 MB single line, a finding every 120 B', minifiedUnit.repeat(Math.ceil(5e6 / minifiedUnit.length))],
     ['10 MB single line, a finding every 120 B', minifiedUnit.repeat(Math.ceil(10e6 / minifiedUnit.length))],
     ['50,000 near-miss lines', Array.from({ length: 50_000 }, (_, i) => nearMisses[i % nearMisses.length]).join('\n')],
     ['100,000 near-miss lines', Array.from({ length: 100_000 }, (_, i) => nearMisses[i % nearMisses.length]).join('\n')],
+    ['50,000 bindings of one name (Python)', rebound(50_000), 'python'],
+    ['100,000 bindings of one name (Python)', rebound(100_000), 'python'],
+    ['50,000 bindings, each its own name (Python)', distinct(50_000), 'python'],
+    ['100,000 bindings, each its own name (Python)', distinct(100_000), 'python'],
   ];
-  const rows: Cell[][] = cases.map(([label, text]) => {
-    scanText(text);
-    const [findings, seconds] = time(() => scanText(text).length);
+  const rows: Cell[][] = cases.map(([label, text, languageId]) => {
+    scanText(text, languageId);
+    const [findings, seconds] = time(() => scanText(text, languageId).length);
     return [label, text.length / 1e6, seconds * 1000, text.length / 1e6 / seconds, findings];
   });
   printTable(

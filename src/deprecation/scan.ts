@@ -16,11 +16,12 @@ import type { Finding } from './types';
 import { evaluate, partAt, type Part, type Value } from './values';
 
 /**
- * Candidate words, from the second letter on (case variants of the first letter come for free). Each ends in
- * `ndpoint`, which `String.prototype.indexOf` finds far faster than a regular expression of alternatives would.
+ * Candidate words, from the second letter on (case variants of the first letter come for free): a head, then the
+ * tail. `String.prototype.indexOf` finds the common tail several times faster than a regular expression of the
+ * alternatives; a six-letter pattern is searched faster than a longer one, and `d` is rarer in text than `n`.
  */
-const TRIGGER_TAIL = 'ndpoint';
-const TRIGGER_HEADS = ['rivateE', 'rivatee', 'rivate-e', 'rivate_e', 'nterfaceE'];
+const TRIGGER_TAIL = 'dpoint';
+const TRIGGER_HEADS = ['rivateEn', 'rivateen', 'rivate-en', 'rivate_en', 'nterfaceEn'];
 const PATH_WORDS = ['privateEndpoint', 'interfaceEndpoints'];
 /** How many definitions a file may follow into their uses. */
 const MAX_FLOW_DEFINITIONS = 256;
@@ -336,7 +337,7 @@ function newlineFrom(text: string, from: number): number {
   return index < 0 ? Infinity : index;
 }
 
-/** Where the candidate word whose `ndpoint` is at `tail` starts (at its second letter), or -1. */
+/** Where the candidate word whose tail is at `tail` starts (at its second letter), or -1. */
 function triggerStart(text: string, tail: number): number {
   for (const head of TRIGGER_HEADS) {
     if (text.startsWith(head, tail - head.length)) {
