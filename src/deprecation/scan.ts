@@ -404,6 +404,15 @@ function scanMatches(text: string, languageId?: string): RuleMatch[] {
  * is the VS Code language of the text when known; it chooses the tokenizer.
  */
 export function scanText(text: string, languageId?: string): Finding[] {
+  return findingsIn(text, languageId, false);
+}
+
+/** `scanText`, each finding with the text it covers (the command line prints it and fingerprints it). */
+export function scanTextSpans(text: string, languageId?: string): Array<Finding & { text: string }> {
+  return findingsIn(text, languageId, true) as Array<Finding & { text: string }>;
+}
+
+function findingsIn(text: string, languageId: string | undefined, withSpans: boolean): Finding[] {
   const findings: Finding[] = [];
   let line = 0;
   let lineStart = 0;
@@ -433,6 +442,9 @@ export function scanText(text: string, languageId?: string): Finding[] {
     }
     if (match.replacement !== undefined) {
       finding.replacement = match.replacement;
+    }
+    if (withSpans) {
+      (finding as Finding & { text: string }).text = text.slice(match.start, match.start + finding.length);
     }
     findings.push(finding);
   }
