@@ -1,4 +1,4 @@
-// The scanner: stage 0 finds candidate words with one regex of literal alternatives (most text has none and costs
+// The scanner: stage 0 finds candidate words with one native indexOf pass (most text has none and costs
 // nothing more); names are judged where they stand; paths go through the stages: the window around a candidate is
 // tokenized (tokens.ts), its statements parsed into expressions (expressions.ts), names resolved through the file's
 // bindings (bindings.ts, values.ts) and the path rule applied (pathRule.ts). Every stage is bounded per file.
