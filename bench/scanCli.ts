@@ -53,7 +53,7 @@ async function buildClis(): Promise<string> {
           // The CLI's one import of the scanner.
           build.onResolve({ filter: /^\.\.\/deprecation$/ }, () => ({ path: 'stub', namespace: 'scanText-stub' }));
           build.onLoad({ filter: /.*/, namespace: 'scanText-stub' }, () => ({
-            contents: `export { languageIdForPath } from ${JSON.stringify(path.join(ROOT, 'src', 'deprecation', 'languages'))};\nexport function scanText() { return []; }\n`,
+            contents: `export { languageIdForPath } from ${JSON.stringify(path.join(ROOT, 'src', 'deprecation', 'languages'))};\nexport function scanText() { return []; }\nexport function scanTextSpans() { return []; }\n`,
             resolveDir: ROOT,
             loader: 'ts',
           }));

@@ -1,5 +1,5 @@
 // Scanning the files of one thread: read, decode (only when a candidate word is there), scan, and count.
-import { languageIdForPath, scanText } from '../deprecation';
+import { languageIdForPath, scanTextSpans } from '../deprecation';
 import type { FileFinding } from '../deprecation/report';
 import { FileReader, fileContent } from './fileText';
 import { describeError, emptyTotals, type Note, type Totals } from './totals';
@@ -18,19 +18,7 @@ export function emptyResult(): ScanResult {
 
 /** Findings of `text` with the file name and the text of each span (for fingerprints). */
 function fileFindings(text: string, task: FileTask): FileFinding[] {
-  const found = scanText(text, languageIdForPath(task.path));
-  const findings: FileFinding[] = [];
-  // Findings come in text order: walk the line starts once, only as far as the last finding.
-  let line = 0;
-  let lineStart = 0;
-  for (const finding of found) {
-    for (; line < finding.line; line++) {
-      lineStart = text.indexOf('\n', lineStart) + 1;
-    }
-    const start = lineStart + finding.character;
-    findings.push({ ...finding, file: task.file, text: text.slice(start, start + finding.length) });
-  }
-  return findings;
+  return scanTextSpans(text, languageIdForPath(task.path)).map((finding) => ({ ...finding, file: task.file }));
 }
 
 export class FileScanner {

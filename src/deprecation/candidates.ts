@@ -11,8 +11,8 @@ const FOLD = new Uint8Array(256).map((_, byte) => (byte >= 0x41 && byte <= 0x5a 
 
 const WORD_BYTES = CANDIDATE_WORDS.map((word) => Uint8Array.from(word, (char) => char.charCodeAt(0)));
 
-/** Length of the window the search slides: a part of every word. */
-const WINDOW = Math.min(11, ...WORD_BYTES.map((word) => word.length));
+/** Length of the window the search slides: the shortest word, so that the search may skip as far as it can. */
+const WINDOW = Math.min(...WORD_BYTES.map((word) => word.length));
 
 /** ASCII letters from the most to the least frequent in English and in code; other bytes count as rare. */
 const LETTERS_BY_FREQUENCY = 'etaoinsrlcdhumpfgybwvkxjqz';
@@ -84,7 +84,7 @@ function wordEndingAt(bytes: Uint8Array, at: number, from: number, to: number): 
 
 /**
  * Whether `bytes[start, end)` (ASCII, UTF-8 or any ASCII-compatible encoding) holds a candidate word. Linear, and
- * in code usually reads one pair of bytes in eight or more.
+ * in code usually reads one pair of bytes in twelve or more.
  */
 export function hasCandidateWord(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
   for (let at = start + WINDOW - 1; at < end; ) {

@@ -1,4 +1,4 @@
-// The scanner: stage 0 finds candidate words with one regex of literal alternatives (most text has none and costs
+// The scanner: stage 0 finds candidate words with one native indexOf pass (most text has none and costs
 // nothing more); names are judged where they stand; paths go through the stages: the window around a candidate is
 // tokenized (tokens.ts), its statements parsed into expressions (expressions.ts), names resolved through the file's
 // bindings (bindings.ts, values.ts) and the path rule applied (pathRule.ts). Every stage is bounded per file.
@@ -15,8 +15,13 @@ import { isWordChar, lineEndWithin, lineStartWithin } from './text';
 import type { Finding } from './types';
 import { evaluate, partAt, type Part, type Value } from './values';
 
-/** Candidate words, from the second letter on (case variants of the first letter come for free). */
-const TRIGGERS = /rivateEndpoint|rivateendpoint|rivate-endpoint|rivate_endpoint|nterfaceEndpoint/g;
+/**
+ * Candidate words, from the second letter on (case variants of the first letter come for free): a head, then the
+ * tail. `String.prototype.indexOf` finds the common tail several times faster than a regular expression of the
+ * alternatives; a six-letter pattern is searched faster than a longer one, and `d` is rarer in text than `n`.
+ */
+const TRIGGER_TAIL = 'dpoint';
+const TRIGGER_HEADS = ['rivateEn', 'rivateen', 'rivate-en', 'rivate_en', 'nterfaceEn'];
 const PATH_WORDS = ['privateEndpoint', 'interfaceEndpoints'];
 /** How many definitions a file may follow into their uses. */
 const MAX_FLOW_DEFINITIONS = 256;
@@ -332,14 +337,30 @@ function newlineFrom(text: string, from: number): number {
   return index < 0 ? Infinity : index;
 }
 
+/** Where the candidate word whose tail is at `tail` starts (at its second letter), or -1. */
+function triggerStart(text: string, tail: number): number {
+  for (const head of TRIGGER_HEADS) {
+    if (text.startsWith(head, tail - head.length)) {
+      return tail - head.length;
+    }
+  }
+  return -1;
+}
+
 /** Rule matches in text order, without overlaps (the first, then the longest, wins). */
 function scanMatches(text: string, languageId?: string): RuleMatch[] {
-  const triggers = new RegExp(TRIGGERS.source, 'g');
   const matches: RuleMatch[] = [];
   const pathTriggers: number[] = [];
   let nameEnd = 0;
-  for (let found = triggers.exec(text); found; found = triggers.exec(text)) {
-    const at = found.index - 1;
+  // Candidates start at or after `from` (a name's match moves it past the name).
+  let from = 0;
+  for (let tail = text.indexOf(TRIGGER_TAIL); tail >= 0; tail = text.indexOf(TRIGGER_TAIL, tail + TRIGGER_TAIL.length)) {
+    const start = triggerStart(text, tail);
+    if (start < from) {
+      continue;
+    }
+    from = tail + TRIGGER_TAIL.length;
+    const at = start - 1;
     if (at < 0) {
       continue;
     }
@@ -347,7 +368,7 @@ function scanMatches(text: string, languageId?: string): RuleMatch[] {
     if (name) {
       matches.push(name);
       nameEnd = name.end;
-      triggers.lastIndex = Math.max(triggers.lastIndex, name.end);
+      from = Math.max(from, name.end);
       continue;
     }
     const word = PATH_WORDS.find((candidate) => text.startsWith(candidate, at));
@@ -383,6 +404,15 @@ function scanMatches(text: string, languageId?: string): RuleMatch[] {
  * is the VS Code language of the text when known; it chooses the tokenizer.
  */
 export function scanText(text: string, languageId?: string): Finding[] {
+  return findingsIn(text, languageId, false);
+}
+
+/** `scanText`, each finding with the text it covers (the command line prints it and fingerprints it). */
+export function scanTextSpans(text: string, languageId?: string): Array<Finding & { text: string }> {
+  return findingsIn(text, languageId, true) as Array<Finding & { text: string }>;
+}
+
+function findingsIn(text: string, languageId: string | undefined, withSpans: boolean): Finding[] {
   const findings: Finding[] = [];
   let line = 0;
   let lineStart = 0;
@@ -412,6 +442,9 @@ export function scanText(text: string, languageId?: string): Finding[] {
     }
     if (match.replacement !== undefined) {
       finding.replacement = match.replacement;
+    }
+    if (withSpans) {
+      (finding as Finding & { text: string }).text = text.slice(match.start, match.start + finding.length);
     }
     findings.push(finding);
   }
