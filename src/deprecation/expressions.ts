@@ -34,7 +34,14 @@ export interface Statement {
 const FORMAT_FUNCTIONS = new Set(['Sprintf', 'sprintf', 'format', 'Format', 'printf', 'Printf', 'vsprintf', 'formatted']);
 const JOIN_RECEIVERS = new Set(['path', 'posixpath', 'os.path', 'path.posix', 'filepath', 'File', 'Path', 'url', 'pathlib', 'urllib.parse', 'posix']);
 const JOIN_FUNCTIONS = new Set(['join', 'Join', 'JoinPath', 'joinPath', 'Combine', 'joinpath', 'urljoin']);
-const SEGMENT_METHODS = new Set(['appendingPathComponent', 'appendPathComponent', 'appendPath', 'addPathSegment', 'addPathSegments', 'pathSegment', 'joinpath']);
+const SEGMENT_METHODS = new Set([
+  'appendingPathComponent', 'appendPathComponent', 'appendPath', 'addPathSegment', 'addPathSegments', 'addEncodedPathSegment', 'addEncodedPathSegments',
+  'pathSegment', 'appendPathSegments', 'joinpath', 'path', 'resolve', 'appending',
+]);
+/** Methods that join a list held in a name with a separator (`parts.join("/")`, `segments.joinToString("/")`). */
+const LIST_JOIN_METHODS = new Set(['join', 'Join', 'joinToString', 'mkString']);
+/** Methods that add items to a list held in a name (`parts.append(x)`, `segments.push(x)`, `list.add(x)`). */
+const LIST_APPEND_METHODS = new Set(['append', 'push', 'add', 'Add', 'extend', 'addAll', 'AddRange', 'push_back', 'concat']);
 const APPEND_METHODS = new Set(['append', 'concat', 'Append', 'AppendString', 'push_str', 'WriteString']);
 /** Methods that return (a form of) their receiver's text. */
 const PASS_THROUGH_METHODS = new Set([
@@ -112,6 +119,12 @@ class Parser {
 
   private peek(offset = 0): Token | undefined {
     return this.tokens[this.i + offset];
+  }
+
+  /** The arguments of the call whose opening bracket is token `open`. */
+  argumentsAt(open: number): Node[] {
+    this.i = open;
+    return this.arguments();
   }
 
   /** Parses the statement's tokens; returns the expression that starts at `from` (a definition's value). */
@@ -236,13 +249,20 @@ class Parser {
       // An array literal: kept as a join with no separator yet (`.join("/")` gives it one).
       return args.length > 0 ? { t: 'join', separator: '', items: args, ...span(args) } : undefined;
     }
-    if (token.type === 'punct' && token.text === '{' && (this.tokens[this.i - 1]?.type === 'ident' || this.tokens[this.i - 1]?.text === ']')) {
-      // Go composite literal `[]string{a, b}`.
+    const before = this.tokens[this.i - 1];
+    if (token.type === 'punct' && token.text === '{' && (before?.type === 'ident' || before?.text === ']' || before?.text === '(' || before?.text === ',' || before?.text === '=')) {
+      // Go's composite literal `[]string{a, b}`, Lua's table `{a, b}`, C#'s `new[] { a, b }`.
       const args = this.arguments();
       return args.length > 0 ? { t: 'join', separator: '', items: args, ...span(args) } : undefined;
     }
     if (token.type !== 'ident') {
       return undefined;
+    }
+    const next = this.peek(1);
+    if (next?.type === 'str' && next.start === token.end && token.text.length <= 3 && !token.dollar) {
+      // A string's prefix: Scala's `s"…"`, `f"…"`, `raw"…"`; Rust's `r"…"`; C++'s `L"…"`.
+      this.i += 2;
+      return stringNode(next);
     }
     return this.nameOrCall();
   }
@@ -284,8 +304,8 @@ class Parser {
       return { t: 'format', format: args[0], args: args.slice(1), start: start.start, end };
     }
     if (JOIN_FUNCTIONS.has(name) && args.length > 0) {
-      if (name === 'Join' && receiver === 'strings' && args.length === 2 && args[0].t === 'join' && args[1].t === 'lit') {
-        return { t: 'join', separator: args[1].text, items: args[0].items, start: start.start, end };
+      if (name === 'Join' && receiver === 'strings' && args.length === 2 && (args[0].t === 'join' || args[0].t === 'ref') && args[1].t === 'lit') {
+        return { t: 'join', separator: args[1].text, items: args[0].t === 'join' ? args[0].items : [args[0]], start: start.start, end };
       }
       if ((name === 'join' || name === 'Join') && (receiver === 'String' || receiver === 'string') && args[0].t === 'lit') {
         const items = args.length === 2 && args[1].t === 'join' ? args[1].items : args.slice(1);
@@ -296,13 +316,36 @@ class Parser {
         return { t: 'join', separator: '/', items, start: start.start, end };
       }
     }
-    if ((name === 'implode' || (name === 'join' && receiver === '')) && args.length === 2 && args[0].t === 'lit' && args[1].t === 'join') {
-      // PHP's implode("/", [...]) and join("/", [...]).
-      return { t: 'join', separator: args[0].text, items: args[1].items, start: start.start, end };
+    if (LIST_JOIN_METHODS.has(name) && receiver !== '' && args.length === 1 && args[0].t === 'lit' && names.length >= 2) {
+      // `parts.join("/")`, `this.segments.joinToString("/")`: the list held in the receiver's name.
+      const held = names[names.length - 2];
+      const ref: Node = { t: 'ref', name: held, start: start.start, end: start.start + receiver.length };
+      return { t: 'join', separator: args[0].text, items: [ref], start: start.start, end };
+    }
+    if ((name === 'implode' || (name === 'join' && receiver === '')) && args.length >= 2 && args[0].t === 'lit') {
+      // PHP's implode("/", [...]) and implode("/", $parts); Perl's join('/', $api, 'groups', …).
+      const items = args.length === 2 && args[1].t === 'join' ? args[1].items : args.slice(1);
+      return { t: 'join', separator: args[0].text, items, start: start.start, end };
+    }
+    if (name === 'concat' && receiver === 'table' && args.length === 2 && args[1].t === 'lit') {
+      // Lua's table.concat({…}, "/").
+      return { t: 'join', separator: args[1].text, items: args[0].t === 'join' ? args[0].items : [args[0]], start: start.start, end };
+    }
+    if (receiver === '' && SEGMENT_METHODS.has(name) && name !== 'resolve' && args.length > 0) {
+      // A builder's segments in its own scope: ktor's `url { appendPathSegments("groups", g, "privateEndpoint") }`.
+      return { t: 'join', separator: '/', items: args, start: start.start, end };
     }
     if (name === 'append' && args.length > 1 && args[0].t === 'join' && args[0].separator === '') {
       // Go's append([]string{…}, more…): one list.
       return { t: 'join', separator: '', items: [...args[0].items, ...args.slice(1)], start: start.start, end };
+    }
+    if ((name === 'append' || name === 'array_merge') && args.length > 1 && args[0].t === 'ref') {
+      // Go's append(parts, more…), PHP's array_merge($parts, […]): the list held in the name, then more.
+      return { t: 'join', separator: '', items: [args[0], ...args.slice(1).flatMap((arg) => (arg.t === 'join' && arg.separator === '' ? arg.items : [arg]))], start: start.start, end };
+    }
+    if (name === 'get' && (receiver === 'Paths' || receiver === 'Path') && args.length > 0) {
+      // Java's Paths.get("groups", g, "privateEndpoint"): segments.
+      return { t: 'join', separator: '/', items: args, start: start.start, end };
     }
     if ((name === 'URL' || name === 'Uri' || name === 'URI') && args.length === 2) {
       // new URL("privateEndpoint", base) and new Uri(base, "privateEndpoint"): a relative path resolved on a base.
@@ -339,8 +382,10 @@ class Parser {
       } else if ((name === 'join' || name === 'Join') && current.t === 'lit' && args.length === 1) {
         const items = args[0].t === 'join' ? args[0].items : args;
         current = { t: 'join', separator: current.text, items, start: current.start, end };
-      } else if ((name === 'join' || name === 'Join' || name === 'joinToString') && current.t === 'join' && current.separator === '' && args.length >= 1 && args[0].t === 'lit') {
+      } else if (LIST_JOIN_METHODS.has(name) && current.t === 'join' && current.separator === '' && args.length >= 1 && args[0].t === 'lit') {
         current = { ...current, separator: args[0].text, end };
+      } else if (LIST_JOIN_METHODS.has(name) && current.t === 'ref' && args.length === 1 && args[0].t === 'lit') {
+        current = { t: 'join', separator: args[0].text, items: [current], start: current.start, end };
       } else if (SEGMENT_METHODS.has(name) && args.length > 0) {
         current = { t: 'join', separator: '/', items: [current, ...args], start: current.start, end };
       } else if (APPEND_METHODS.has(name) && args.length > 0) {
@@ -509,6 +554,51 @@ export function statements(tokens: readonly Token[], dialect: Dialect): Statemen
   return result;
 }
 
+interface ListAppend {
+  name: string;
+  at: number;
+  items: Node[];
+}
+
+/**
+ * A statement that adds items to a list held in a name: `parts.append(x)`, `segments.push(a, b)`, `list.add(x)`,
+ * `parts.extend([…])`, `parts << x`, `$parts[] = x`, `array_push($parts, x)`. It is read as a new definition of the
+ * name: the list it held, then the items.
+ */
+function listAppendIn(tokens: readonly Token[], dialect: Dialect): ListAppend | undefined {
+  let k = 0;
+  if ((tokens[0]?.text === 'this' || tokens[0]?.text === 'self') && isOpen(tokens[1], '.')) {
+    k = 2;
+  } else if (isOpen(tokens[0], '@')) {
+    k = 1;
+  }
+  const name = tokens[k];
+  if (name?.type !== 'ident') {
+    return undefined;
+  }
+  const spread = (nodes: Node[]) => nodes.flatMap((node) => (node.t === 'join' && node.separator === '' ? node.items : [node]));
+  if (name.text === 'array_push' && isOpen(tokens[k + 1], '(') && tokens[k + 2]?.type === 'ident' && isOpen(tokens[k + 3], ',')) {
+    const args = new Parser(tokens, dialect).argumentsAt(k + 1);
+    return args.length > 1 ? { name: tokens[k + 2].text, at: tokens[k + 2].start, items: args.slice(1) } : undefined;
+  }
+  const op = tokens[k + 1];
+  if (isOpen(op, '.') && tokens[k + 2]?.type === 'ident' && LIST_APPEND_METHODS.has(tokens[k + 2].text) && isOpen(tokens[k + 3], '(')) {
+    const args = new Parser(tokens, dialect).argumentsAt(k + 3);
+    // Only the call itself: `parts.add(x).build()` is not a statement about the list.
+    const closes = tokens.findIndex((token, index) => index > k + 3 && token.end >= (args[args.length - 1]?.end ?? Infinity) && isOpen(token, ')'));
+    if (args.length === 0 || (closes >= 0 && closes < tokens.length - 1)) {
+      return undefined;
+    }
+    return { name: name.text, at: name.start, items: spread(args) };
+  }
+  if (isOpen(op, '<<') || (isOpen(op, '[') && isOpen(tokens[k + 2], ']') && isOpen(tokens[k + 3], '='))) {
+    const from = isOpen(op, '<<') ? k + 2 : k + 4;
+    const value = new Parser(tokens, dialect).parseAll(from);
+    return value ? { name: name.text, at: name.start, items: spread([value]) } : undefined;
+  }
+  return undefined;
+}
+
 function buildStatement(tokens: Token[], prose: Token[], dialect: Dialect): Statement {
   const start = Math.min(tokens[0]?.start ?? Infinity, prose[0]?.start ?? Infinity);
   const end = Math.max(tokens[tokens.length - 1]?.end ?? 0, prose[prose.length - 1]?.end ?? 0);
@@ -516,8 +606,18 @@ function buildStatement(tokens: Token[], prose: Token[], dialect: Dialect): Stat
   const def = definitionIn(tokens);
   const value = parser.parseAll(def ? def.valueFrom : 0);
   const statement: Statement = { start, end, expressions: parser.found, prose };
+  const appended = def ? undefined : listAppendIn(tokens, dialect);
+  if (appended) {
+    const self: Node = { t: 'ref', name: appended.name, start: appended.at, end: appended.at + appended.name.length };
+    const own: Node = { t: 'join', separator: '', items: [self, ...appended.items], start: appended.at, end };
+    statement.definition = { name: appended.name, at: appended.at, value: own };
+    statement.expressions = [own, ...statement.expressions.filter((node) => node.end <= appended.at || node.start >= end)];
+    return statement;
+  }
   if (def && value) {
-    const own: Node = def.append ? concat({ t: 'ref', name: def.name, start: def.at, end: def.at }, value) : value;
+    const self: Node = { t: 'ref', name: def.name, start: def.at, end: def.at };
+    const list = value.t === 'join' && value.separator === '';
+    const own: Node = def.append ? (list ? { t: 'join', separator: '', items: [self, ...value.items], start: def.at, end: value.end } : concat(self, value)) : value;
     statement.definition = { name: def.name, at: def.at, value: own };
     if (def.append) {
       statement.expressions = statement.expressions.map((node) => (node === value ? own : node));
