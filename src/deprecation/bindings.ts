@@ -182,6 +182,23 @@ export function definesAt(definition: Definition, at: number): boolean {
   return definition.at <= at && at <= definition.at + 1;
 }
 
+/** The string at `at` (its text, its quote or its prefix) is a call's argument: a `(` or `,` comes before it. */
+function isArgument(text: string, at: number): boolean {
+  let i = at;
+  const floor = Math.max(0, at - 8);
+  // Back over the opening quote and a prefix (`f"`, `$"`, `@"`, `s"`).
+  while (i > floor && isQuoteOrPrefix(text.charCodeAt(i - 1))) {
+    i--;
+  }
+  const [code] = lastNonBlank(text, Math.max(0, i - MAX_LINE), i);
+  return code === 40 || code === 44;
+}
+
+function isQuoteOrPrefix(code: number): boolean {
+  // " ' ` $ @ and ASCII letters
+  return code === 34 || code === 39 || code === 96 || code === 36 || code === 64 || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
 /** The definition adds to the value the name held before (`x += …`, `parts.append(…)`): its value starts with the name. */
 export function extendsItself(definition: Definition): boolean {
   const { value } = definition;
@@ -352,11 +369,16 @@ export class FileBindings {
   private functionResult(name: string, at: number): Definition | null {
     const { text } = this;
     const limit = Math.min(text.length, at + MAX_FUNCTION_HEADER);
-    const opens = text.indexOf('(', at);
-    if (opens < 0 || opens > limit) {
-      return null;
+    const lineEnd = text.indexOf('\n', at);
+    let opens = text.indexOf('(', at);
+    if (opens < 0 || opens > limit || (lineEnd >= 0 && opens > lineEnd)) {
+      // A header with no parameters (Ruby's `def links_url`): the body starts on the next line.
+      if (lineEnd < 0 || lineEnd > limit || !DEFINING_KEYWORDS.test(text.slice(Math.max(0, at - 40), at))) {
+        return null;
+      }
+      opens = lineEnd;
     }
-    for (let from = text.indexOf(')', opens), n = 0; from >= 0 && from < at + MAX_FUNCTION_BODY && n < MAX_FUNCTION_STATEMENTS; n++) {
+    for (let from = opens === lineEnd ? lineEnd : text.indexOf(')', opens), n = 0; from >= 0 && from < at + MAX_FUNCTION_BODY && n < MAX_FUNCTION_STATEMENTS; n++) {
       let next = from + 1;
       while (next < text.length && next < from + MAX_LINE && isBlank(text.charCodeAt(next))) {
         next++;
@@ -378,11 +400,17 @@ export class FileBindings {
    */
   functionReturning(node: { start: number }): Definition | undefined {
     const { text } = this;
+    // An argument (`return session.delete(f"…")`) is not what the function returns.
+    if (isArgument(text, node.start)) {
+      return undefined;
+    }
     const from = Math.max(0, node.start - MAX_FUNCTION_BODY);
     const window = text.slice(from, node.start);
     const candidates: Array<[string, number]> = [];
-    for (const match of window.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(/g)) {
-      candidates.push([match[1], from + (match.index ?? 0)]);
+    // `name(` anywhere, or `def name` with no parameters (Ruby).
+    for (const match of window.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(|\bdef[ \t]+([A-Za-z_]\w*)/g)) {
+      const name = match[1] ?? match[2];
+      candidates.push([name, from + (match.index ?? 0) + match[0].indexOf(name)]);
     }
     for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_FUNCTION_STATEMENTS; k--) {
       const [name, at] = candidates[k];

@@ -32,6 +32,8 @@ export interface Statement {
 }
 
 const FORMAT_FUNCTIONS = new Set(['Sprintf', 'sprintf', 'format', 'Format', 'printf', 'Printf', 'vsprintf', 'formatted']);
+/** Receivers of a format function that take the template as their first argument (`String.format(t, …)`). */
+const FORMAT_NAMESPACES = new Set(['String', 'string', 'System.String', 'str', 'fmt', 'MessageFormat', 'Strings', 'Kernel']);
 const JOIN_RECEIVERS = new Set(['path', 'posixpath', 'os.path', 'path.posix', 'filepath', 'File', 'Path', 'url', 'pathlib', 'urllib.parse', 'posix']);
 const JOIN_FUNCTIONS = new Set(['join', 'Join', 'JoinPath', 'joinPath', 'Combine', 'joinpath', 'urljoin']);
 const SEGMENT_METHODS = new Set([
@@ -300,6 +302,11 @@ class Parser {
     }
     const args = this.arguments();
     const end = this.lastEnd();
+    if ((name === 'format' || name === 'formatted') && names.length >= 2 && !FORMAT_NAMESPACES.has(receiver)) {
+      // `LINKS.format(g)` (Python, Kotlin): the receiver's value is the template.
+      const held = names[names.length - 2];
+      return { t: 'format', format: { t: 'ref', name: held, start: start.start, end: start.start + receiver.length }, args, start: start.start, end };
+    }
     if (FORMAT_FUNCTIONS.has(name) && args.length > 0 && (receiver !== '' || name !== 'format' || hasText(args[0]) || args[0].t === 'ref')) {
       return { t: 'format', format: args[0], args: args.slice(1), start: start.start, end };
     }
@@ -330,6 +337,11 @@ class Parser {
     if (name === 'concat' && receiver === 'table' && args.length === 2 && args[1].t === 'lit') {
       // Lua's table.concat({…}, "/").
       return { t: 'join', separator: args[1].text, items: args[0].t === 'join' ? args[0].items : [args[0]], start: start.start, end };
+    }
+    if (receiver !== '' && SEGMENT_METHODS.has(name) && args.length > 0) {
+      // `target.path("groups")`, `builder.addPathSegment("groups")`, `path.resolve(a, b)`: segments after the receiver.
+      const held: Node = { t: 'ref', name: names[names.length - 2], start: start.start, end: start.start + receiver.length };
+      return { t: 'join', separator: '/', items: JOIN_RECEIVERS.has(receiver) ? args : [held, ...args], start: start.start, end };
     }
     if (receiver === '' && SEGMENT_METHODS.has(name) && name !== 'resolve' && args.length > 0) {
       // A builder's segments in its own scope: ktor's `url { appendPathSegments("groups", g, "privateEndpoint") }`.
