@@ -2,7 +2,7 @@
 // `String.format`, `"…".format`, `%`), joins of segments (`url.JoinPath`, `path.join`, `"/".join`, `[…].join("/")`,
 // StringBuilder and `appendingPathComponent` chains) and template parts become a small tree; statements that bind a
 // name (`X = …`, `X := …`, `const X = …`) are recorded as definitions. Nothing here looks outside the window.
-import type { Dialect, Piece, Token } from './tokens';
+import { tokenize, type Dialect, type Piece, type Token } from './tokens';
 
 export type Node =
   | { t: 'lit'; text: string; start: number; end: number; escaped?: boolean; regex?: boolean }
@@ -38,8 +38,10 @@ const JOIN_RECEIVERS = new Set(['path', 'posixpath', 'os.path', 'path.posix', 'f
 const JOIN_FUNCTIONS = new Set(['join', 'Join', 'JoinPath', 'joinPath', 'Combine', 'joinpath', 'urljoin']);
 const SEGMENT_METHODS = new Set([
   'appendingPathComponent', 'appendPathComponent', 'appendPath', 'addPathSegment', 'addPathSegments', 'addEncodedPathSegment', 'addEncodedPathSegments',
-  'pathSegment', 'appendPathSegments', 'joinpath', 'path', 'resolve', 'appending',
+  'pathSegment', 'appendPathSegments', 'joinpath', 'path', 'resolve', 'appending', 'AppendPathSegment', 'AppendPathSegments',
 ]);
+/** Functions that join their arguments as URL or path segments (`urlJoin(api, "groups", g)` from url-join). */
+const SEGMENT_JOIN_FUNCTIONS = new Set(['urlJoin', 'urljoin', 'joinURL', 'joinUrl', 'joinPath', 'joinPaths', 'pathJoin', 'join', 'combine', 'Combine']);
 /** Methods that join a list held in a name with a separator (`parts.join("/")`, `segments.joinToString("/")`). */
 const LIST_JOIN_METHODS = new Set(['join', 'Join', 'joinToString', 'mkString']);
 /** Methods that add items to a list held in a name (`parts.append(x)`, `segments.push(x)`, `list.add(x)`). */
@@ -81,8 +83,39 @@ export function hasText(node: Node): boolean {
   }
 }
 
-function stringNode(token: Token): Node {
+const MAX_HOLE_EXPRESSION = 160;
+
+function hasQuote(source: string): boolean {
+  return source.includes('"') || source.includes("'") || source.includes('`');
+}
+
+/**
+ * An interpolation that holds string literals (`${['groups', g].join('/')}`, `{'/'.join(parts)}`): parsed as an
+ * expression of its own, with source offsets. Undefined when it holds none, or is long.
+ */
+function holeExpression(piece: Piece, dialect: Dialect): Node | undefined {
+  const source = piece.hole as string;
+  if (source.length > MAX_HOLE_EXPRESSION || !hasQuote(source)) {
+    return undefined;
+  }
+  // The hole's text ends right before its closing bracket.
+  const shift = piece.end - 1 - source.length;
+  const tokens = tokenize(source, 0, source.length, dialect).map((token) => ({
+    ...token,
+    start: token.start + shift,
+    end: token.end + shift,
+    pieces: token.pieces?.map((inner) => ({ ...inner, start: inner.start + shift, end: inner.end + shift })),
+  }));
+  const node = new Parser(tokens, dialect).parseAll(0);
+  return node && hasText(node) && node.start >= piece.start && node.end <= piece.end ? node : undefined;
+}
+
+function stringNode(token: Token, dialect?: Dialect): Node {
   const items: Node[] = (token.pieces ?? []).map((piece: Piece) => {
+    const inner = piece.hole !== undefined && dialect ? holeExpression(piece, dialect) : undefined;
+    if (inner) {
+      return inner;
+    }
     if (piece.hole !== undefined) {
       return { t: 'hole', text: piece.text, start: piece.start, end: piece.end, name: holeName(piece.hole), call: piece.hole.includes('(') };
     }
@@ -241,10 +274,15 @@ class Parser {
     }
     if (token.type === 'str') {
       this.i++;
-      return stringNode(token);
+      return stringNode(token, this.dialect);
     }
     if (token.type === 'punct' && (token.text === '(' || token.text === '[')) {
       const args = this.arguments();
+      if (token.text === '[' && args.length === 0 && this.peek()?.type === 'ident' && isOpen(this.peek(1), '{')) {
+        // Go's `[]string{…}`: the element type, then the list.
+        this.i++;
+        return this.primary();
+      }
       if (token.text === '(' && args.length === 1) {
         return args[0];
       }
@@ -264,7 +302,7 @@ class Parser {
     if (next?.type === 'str' && next.start === token.end && token.text.length <= 3 && !token.dollar) {
       // A string's prefix: Scala's `s"…"`, `f"…"`, `raw"…"`; Rust's `r"…"`; C++'s `L"…"`.
       this.i += 2;
-      return stringNode(next);
+      return stringNode(next, this.dialect);
     }
     return this.nameOrCall();
   }
@@ -343,6 +381,10 @@ class Parser {
       const held: Node = { t: 'ref', name: names[names.length - 2], start: start.start, end: start.start + receiver.length };
       return { t: 'join', separator: '/', items: JOIN_RECEIVERS.has(receiver) ? args : [held, ...args], start: start.start, end };
     }
+    if (receiver === '' && SEGMENT_JOIN_FUNCTIONS.has(name) && args.length >= 2 && !(args[0].t === 'lit' && args[0].text.length <= 2)) {
+      // `urlJoin(API, "groups", g)`, `join(API, "groups", g)` (imported from path): segments.
+      return { t: 'join', separator: '/', items: args, start: start.start, end };
+    }
     if (receiver === '' && SEGMENT_METHODS.has(name) && name !== 'resolve' && args.length > 0) {
       // A builder's segments in its own scope: ktor's `url { appendPathSegments("groups", g, "privateEndpoint") }`.
       return { t: 'join', separator: '/', items: args, start: start.start, end };
@@ -396,6 +438,9 @@ class Parser {
         current = { t: 'join', separator: current.text, items, start: current.start, end };
       } else if (LIST_JOIN_METHODS.has(name) && current.t === 'join' && current.separator === '' && args.length >= 1 && args[0].t === 'lit') {
         current = { ...current, separator: args[0].text, end };
+      } else if ((name === 'join' || name === 'Join') && current.t !== 'lit' && !(current.t === 'join' && current.separator === '') && args.length === 1 && !(args[0].t === 'lit' && args[0].text.length <= 2) && current.t !== 'ref') {
+        // `PathBuf::from(base).join("groups").join(g)`: a path joined with one more segment.
+        current = { t: 'join', separator: '/', items: current.t === 'join' && current.separator === '/' ? [...current.items, args[0]] : [current, args[0]], start: current.start, end };
       } else if (LIST_JOIN_METHODS.has(name) && current.t === 'ref' && args.length === 1 && args[0].t === 'lit') {
         current = { t: 'join', separator: args[0].text, items: [current], start: current.start, end };
       } else if (SEGMENT_METHODS.has(name) && args.length > 0) {
@@ -425,6 +470,7 @@ function concat(left: Node, right: Node): Node {
 
 const CONTINUES_AFTER = new Set(['+', '.', ',', '(', '[', '=', ':=', '+=', '||', '&&', '..', '&', '%', '->', '\\', '|', '.=']);
 const GROUP_KEYWORDS = new Set(['const', 'var', 'let', 'import', 'type']);
+const LITERAL_OPENS_AFTER = new Set([':=', '(', ',', ']']);
 const CONTINUES_BEFORE = new Set(['.', '+', ')', ']', '?.', '..', '&&', '||', '|', '}']);
 
 /** `name = (a, b) => value` and `name = a => value`: the value is the arrow function's body. */
@@ -545,7 +591,9 @@ export function statements(tokens: readonly Token[], dialect: Dialect): Statemen
         const next = tokens[k + 1];
         const atLineEnd = !next || next.type === 'newline' || next.type === 'comment';
         const previous = current[current.length - 1];
-        if (atLineEnd && (token.text === '{' || (previous?.type === 'ident' && GROUP_KEYWORDS.has(previous.text)))) {
+        // A literal that opens a list (`parts := []string{`, `= {`, `new[] {`) is not a block.
+        const literal = token.text === '{' && previous !== undefined && (LITERAL_OPENS_AFTER.has(previous.text) || (previous.type === 'ident' && current[current.length - 2]?.text === ']'));
+        if (atLineEnd && !literal && (token.text === '{' || (previous?.type === 'ident' && GROUP_KEYWORDS.has(previous.text)))) {
           flush();
           continue;
         }
