@@ -417,10 +417,9 @@ export class FileBindings {
       if (!looksLikeDefinition(text, at, at + name.length)) {
         continue;
       }
+      // The nearest header decides: one lookup at most.
       const definition = this.resolve(name, at + 1);
-      if (definition && definition.at === at && definition.value.start === node.start) {
-        return definition;
-      }
+      return definition && definition.at === at && definition.value.start === node.start ? definition : undefined;
     }
     return undefined;
   }
