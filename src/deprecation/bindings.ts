@@ -120,7 +120,7 @@ function addsToList(text: string, i: number, code: number, next: number): boolea
   return text.charCodeAt(k) === 61 && text.charCodeAt(k + 1) !== 61;
 }
 
-const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|func|function|fun|fn|sub|proc)\s+(?:\([^)\n]{0,80}\)\s*)?$/;
+const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|func|function|fun|fn|sub|proc)\s+(?:\([^)\n]{0,80}\)\s*)?(?:[A-Za-z_]\w{0,40}[.:])?$/;
 
 /**
  * Whether the occurrence of a name at [at, end) reads as its definition in the raw text: `name =` (not `==`, `=>`),
@@ -355,11 +355,21 @@ export class FileBindings {
       if (definition && definition.name === name && definesAt(definition, at)) {
         found = definition;
       } else {
-        found = this.functionResult(name, at);
+        found = this.isFunctionHeader(at, at + name.length) ? this.functionResult(name, at) : null;
       }
     }
     entry.definitions[index] = found;
     return found;
+  }
+
+  /** The name at [at, end) is a function's: a `(` follows it, or a defining keyword (`def`, `function`) precedes it. */
+  private isFunctionHeader(at: number, end: number): boolean {
+    const { text } = this;
+    let i = end;
+    while (i < end + 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) {
+      i++;
+    }
+    return text.charCodeAt(i) === 40 || DEFINING_KEYWORDS.test(text.slice(Math.max(0, at - 40), at));
   }
 
   /**

@@ -59,7 +59,7 @@ class Evaluator {
   constructor(
     private readonly resolve: Resolve,
     /** The expression names its API version itself (`/api/atlas/v1.0/…`): a base cannot change the family. */
-    private readonly versioned: boolean,
+    private versioned: boolean,
   ) {}
 
   private produced(parts: readonly Part[]): Part[] {
@@ -172,18 +172,24 @@ class Evaluator {
     // `"/".join(parts)`: a join of one name is a join of the list that name holds, wherever it stands.
     const started = this.pathStarted;
     const outer = this.listSeparator;
+    const versioned = this.versioned;
     if (items.length === 1 && items[0].t === 'ref' && separator !== '') {
+      // A list held in a name holds segments, not a base: it is read even after `/api/atlas/v1.0/`.
       this.pathStarted = false;
+      this.versioned = false;
       this.listSeparator = separator;
     }
     const evaluated: Part[][] = [];
     try {
       for (const item of items) {
         evaluated.push(this.parts(item, depth).map((part) => ({ ...part, joined: true })));
-        this.pathStarted ||= started;
+        // Only the first item may be a base; the others are segments (an id, a provider), named well enough.
+        this.pathStarted = true;
       }
+      this.pathStarted = started || evaluated.some((parts) => parts.some((part) => part.kind === 'lit' && part.text.includes('/'))) || items.length > 1;
     } finally {
       this.listSeparator = outer;
+      this.versioned = versioned;
     }
     let glue = separator;
     if (glue === '') {
