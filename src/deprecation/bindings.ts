@@ -60,6 +60,10 @@ function lineEndOf(text: string, at: number): number {
   return ceiling === text.length ? ceiling : ceiling + 1;
 }
 
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
 /** Last non-blank character code in [from, to), or 0. */
 function lastNonBlank(text: string, from: number, to: number): [code: number, at: number] {
   for (let i = to - 1; i >= from; i--) {
@@ -96,7 +100,27 @@ function startsContinuing(text: string, from: number, to: number): boolean {
   return code === 46 || code === 43 || code === 41 || code === 93 || code === 125 || code === 124 || code === 38 || code === 63;
 }
 
-const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|func|function|fun|fn|sub|proc)\s+(?:\([^)\n]{0,80}\)\s*)?$/;
+const LIST_APPEND = /^\.(?:append|push|add|Add|extend|addAll|AddRange|push_back|concat)\(/;
+
+/** `name.append(`, `name.push(`, `name << `, `name[] =` after the name (at `i`): items added to a list it holds. */
+function addsToList(text: string, i: number, code: number, next: number): boolean {
+  if (code === 46) {
+    return LIST_APPEND.test(text.slice(i, i + 12));
+  }
+  if (code === 60) {
+    return next === 60 && text.charCodeAt(i + 2) !== 61;
+  }
+  if (code !== 91 || next !== 93) {
+    return false;
+  }
+  let k = i + 2;
+  while (k < i + 40 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) {
+    k++;
+  }
+  return text.charCodeAt(k) === 61 && text.charCodeAt(k + 1) !== 61;
+}
+
+const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|func|function|fun|fn|sub|proc)\s+(?:\([^)\n]{0,80}\)\s*)?(?:[A-Za-z_]\w{0,40}[.:])?$/;
 
 /**
  * Whether the occurrence of a name at [at, end) reads as its definition in the raw text: `name =` (not `==`, `=>`),
@@ -130,8 +154,14 @@ export function looksLikeDefinition(text: string, at: number, end: number): bool
       }
     }
   }
+  if (addsToList(text, i, code, next)) {
+    return true;
+  }
   const lineStart = Math.max(0, text.lastIndexOf('\n', at - 1) + 1, at - 120);
   const before = text.slice(lineStart, at);
+  if (code === 44 && /array_push\(\s*\$?$/.test(before)) {
+    return true;
+  }
   if (code === 40 || code === 60 || code === 0 || code === 10 || code === 13 || code === 58) {
     if (DEFINING_KEYWORDS.test(before)) {
       return true;
@@ -141,9 +171,39 @@ export function looksLikeDefinition(text: string, at: number, end: number): bool
     // `projectPath(id: string) {` / `String linksPath(String g) {`: a method header when the line opens a body.
     const lineEnd = text.indexOf('\n', end);
     const rest = text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 200) : Math.min(lineEnd, end + 200)).trimEnd();
-    return /[{=]$|=>|=\s*\S/.test(rest) && !/;$/.test(rest);
+    // C#'s expression-bodied members end in `;`: `string LinksPath(string g) => $"…";`.
+    return (/[{=]$|=>|=\s*\S/.test(rest) && !/;$/.test(rest)) || /^\([^()]*\)\s*=>/.test(rest);
   }
   return false;
+}
+
+/** The name's occurrence at `at` is the one `definition` defines (its token may start with a `$`). */
+export function definesAt(definition: Definition, at: number): boolean {
+  return definition.at <= at && at <= definition.at + 1;
+}
+
+/** The string at `at` (its text, its quote or its prefix) is a call's argument: a `(` or `,` comes before it. */
+function isArgument(text: string, at: number): boolean {
+  let i = at;
+  const floor = Math.max(0, at - 8);
+  // Back over the opening quote and a prefix (`f"`, `$"`, `@"`, `s"`).
+  while (i > floor && isQuoteOrPrefix(text.charCodeAt(i - 1))) {
+    i--;
+  }
+  const [code] = lastNonBlank(text, Math.max(0, i - MAX_LINE), i);
+  return code === 40 || code === 44;
+}
+
+function isQuoteOrPrefix(code: number): boolean {
+  // " ' ` $ @ and ASCII letters
+  return code === 34 || code === 39 || code === 96 || code === 36 || code === 64 || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
+/** The definition adds to the value the name held before (`x += …`, `parts.append(…)`): its value starts with the name. */
+export function extendsItself(definition: Definition): boolean {
+  const { value } = definition;
+  const first = value.t === 'concat' || value.t === 'join' ? value.items[0] : undefined;
+  return first?.t === 'ref' && first.name === definition.name && first.start === definition.at;
 }
 
 export class FileBindings {
@@ -292,14 +352,24 @@ export class FileBindings {
     if (entry.tokenized < MAX_DEFINITIONS_PER_NAME && looksLikeDefinition(this.text, at, at + name.length)) {
       entry.tokenized++;
       const definition = this.statementAt(at)?.definition;
-      if (definition && definition.name === name && definition.at <= at && at <= definition.at + 1) {
+      if (definition && definition.name === name && definesAt(definition, at)) {
         found = definition;
       } else {
-        found = this.functionResult(name, at);
+        found = this.isFunctionHeader(at, at + name.length) ? this.functionResult(name, at) : null;
       }
     }
     entry.definitions[index] = found;
     return found;
+  }
+
+  /** The name at [at, end) is a function's: a `(` follows it, or a defining keyword (`def`, `function`) precedes it. */
+  private isFunctionHeader(at: number, end: number): boolean {
+    const { text } = this;
+    let i = end;
+    while (i < end + 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) {
+      i++;
+    }
+    return text.charCodeAt(i) === 40 || DEFINING_KEYWORDS.test(text.slice(Math.max(0, at - 40), at));
   }
 
   /**
@@ -309,12 +379,21 @@ export class FileBindings {
   private functionResult(name: string, at: number): Definition | null {
     const { text } = this;
     const limit = Math.min(text.length, at + MAX_FUNCTION_HEADER);
-    const opens = text.indexOf('(', at);
-    if (opens < 0 || opens > limit) {
-      return null;
+    const lineEnd = text.indexOf('\n', at);
+    let opens = text.indexOf('(', at);
+    if (opens < 0 || opens > limit || (lineEnd >= 0 && opens > lineEnd)) {
+      // A header with no parameters (Ruby's `def links_url`): the body starts on the next line.
+      if (lineEnd < 0 || lineEnd > limit || !DEFINING_KEYWORDS.test(text.slice(Math.max(0, at - 40), at))) {
+        return null;
+      }
+      opens = lineEnd;
     }
-    for (let from = text.indexOf(')', opens), n = 0; from >= 0 && from < at + MAX_FUNCTION_BODY && n < MAX_FUNCTION_STATEMENTS; n++) {
-      const statement = this.statementAt(from + 1);
+    for (let from = opens === lineEnd ? lineEnd : text.indexOf(')', opens), n = 0; from >= 0 && from < at + MAX_FUNCTION_BODY && n < MAX_FUNCTION_STATEMENTS; n++) {
+      let next = from + 1;
+      while (next < text.length && next < from + MAX_LINE && isBlank(text.charCodeAt(next))) {
+        next++;
+      }
+      const statement = this.statementAt(next);
       const value = statement?.expressions.find((node) => node.start > opens && hasText(node));
       if (value) {
         return { name, at, value };
@@ -323,6 +402,36 @@ export class FileBindings {
       from = newline < 0 ? -1 : newline;
     }
     return null;
+  }
+
+  /**
+   * The function or method whose result `node` is (`def links_path(g)\n  "…/privateEndpoint"`,
+   * `string LinksPath(string g) => $"…";`): the headers of the few lines before it are looked up.
+   */
+  functionReturning(node: { start: number }): Definition | undefined {
+    const { text } = this;
+    // An argument (`return session.delete(f"…")`) is not what the function returns.
+    if (isArgument(text, node.start)) {
+      return undefined;
+    }
+    const from = Math.max(0, node.start - MAX_FUNCTION_BODY);
+    const window = text.slice(from, node.start);
+    const candidates: Array<[string, number]> = [];
+    // `name(` anywhere, or `def name` with no parameters (Ruby).
+    for (const match of window.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(|\bdef[ \t]+([A-Za-z_]\w*)/g)) {
+      const name = match[1] ?? match[2];
+      candidates.push([name, from + (match.index ?? 0) + match[0].indexOf(name)]);
+    }
+    for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_FUNCTION_STATEMENTS; k--) {
+      const [name, at] = candidates[k];
+      if (!looksLikeDefinition(text, at, at + name.length)) {
+        continue;
+      }
+      // The nearest header decides: one lookup at most.
+      const definition = this.resolve(name, at + 1);
+      return definition && definition.at === at && definition.value.start === node.start ? definition : undefined;
+    }
+    return undefined;
   }
 
   /** Index of the last occurrence before `at`, or -1. */
@@ -392,6 +501,11 @@ export class FileBindings {
       if (stop === Infinity && looksLikeDefinition(text, at, at + name.length)) {
         const newline = text.indexOf('\n', at);
         stop = newline < 0 ? text.length : newline;
+        // `x += "/" + id`, `parts.append(id)`: a new definition built on this one.
+        const redefinition = this.statementAt(at)?.definition;
+        if (redefinition && redefinition.name === name && definesAt(redefinition, at) && extendsItself(redefinition)) {
+          uses.push(at);
+        }
         continue;
       }
       if (stop === Infinity || this.resolve(name, at) === definition) {

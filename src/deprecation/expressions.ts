@@ -2,7 +2,7 @@
 // `String.format`, `"…".format`, `%`), joins of segments (`url.JoinPath`, `path.join`, `"/".join`, `[…].join("/")`,
 // StringBuilder and `appendingPathComponent` chains) and template parts become a small tree; statements that bind a
 // name (`X = …`, `X := …`, `const X = …`) are recorded as definitions. Nothing here looks outside the window.
-import type { Dialect, Piece, Token } from './tokens';
+import { tokenize, type Dialect, type Piece, type Token } from './tokens';
 
 export type Node =
   | { t: 'lit'; text: string; start: number; end: number; escaped?: boolean; regex?: boolean }
@@ -32,9 +32,20 @@ export interface Statement {
 }
 
 const FORMAT_FUNCTIONS = new Set(['Sprintf', 'sprintf', 'format', 'Format', 'printf', 'Printf', 'vsprintf', 'formatted']);
+/** Receivers of a format function that take the template as their first argument (`String.format(t, …)`). */
+const FORMAT_NAMESPACES = new Set(['String', 'string', 'System.String', 'str', 'fmt', 'MessageFormat', 'Strings', 'Kernel']);
 const JOIN_RECEIVERS = new Set(['path', 'posixpath', 'os.path', 'path.posix', 'filepath', 'File', 'Path', 'url', 'pathlib', 'urllib.parse', 'posix']);
 const JOIN_FUNCTIONS = new Set(['join', 'Join', 'JoinPath', 'joinPath', 'Combine', 'joinpath', 'urljoin']);
-const SEGMENT_METHODS = new Set(['appendingPathComponent', 'appendPathComponent', 'appendPath', 'addPathSegment', 'addPathSegments', 'pathSegment', 'joinpath']);
+const SEGMENT_METHODS = new Set([
+  'appendingPathComponent', 'appendPathComponent', 'appendPath', 'addPathSegment', 'addPathSegments', 'addEncodedPathSegment', 'addEncodedPathSegments',
+  'pathSegment', 'appendPathSegments', 'joinpath', 'path', 'resolve', 'appending', 'AppendPathSegment', 'AppendPathSegments',
+]);
+/** Functions that join their arguments as URL or path segments (`urlJoin(api, "groups", g)` from url-join). */
+const SEGMENT_JOIN_FUNCTIONS = new Set(['urlJoin', 'urljoin', 'joinURL', 'joinUrl', 'joinPath', 'joinPaths', 'pathJoin', 'join', 'combine', 'Combine']);
+/** Methods that join a list held in a name with a separator (`parts.join("/")`, `segments.joinToString("/")`). */
+const LIST_JOIN_METHODS = new Set(['join', 'Join', 'joinToString', 'mkString']);
+/** Methods that add items to a list held in a name (`parts.append(x)`, `segments.push(x)`, `list.add(x)`). */
+const LIST_APPEND_METHODS = new Set(['append', 'push', 'add', 'Add', 'extend', 'addAll', 'AddRange', 'push_back', 'concat']);
 const APPEND_METHODS = new Set(['append', 'concat', 'Append', 'AppendString', 'push_str', 'WriteString']);
 /** Methods that return (a form of) their receiver's text. */
 const PASS_THROUGH_METHODS = new Set([
@@ -72,8 +83,39 @@ export function hasText(node: Node): boolean {
   }
 }
 
-function stringNode(token: Token): Node {
+const MAX_HOLE_EXPRESSION = 160;
+
+function hasQuote(source: string): boolean {
+  return source.includes('"') || source.includes("'") || source.includes('`');
+}
+
+/**
+ * An interpolation that holds string literals (`${['groups', g].join('/')}`, `{'/'.join(parts)}`): parsed as an
+ * expression of its own, with source offsets. Undefined when it holds none, or is long.
+ */
+function holeExpression(piece: Piece, dialect: Dialect): Node | undefined {
+  const source = piece.hole as string;
+  if (source.length > MAX_HOLE_EXPRESSION || !hasQuote(source)) {
+    return undefined;
+  }
+  // The hole's text ends right before its closing bracket.
+  const shift = piece.end - 1 - source.length;
+  const tokens = tokenize(source, 0, source.length, dialect).map((token) => ({
+    ...token,
+    start: token.start + shift,
+    end: token.end + shift,
+    pieces: token.pieces?.map((inner) => ({ ...inner, start: inner.start + shift, end: inner.end + shift })),
+  }));
+  const node = new Parser(tokens, dialect).parseAll(0);
+  return node && hasText(node) && node.start >= piece.start && node.end <= piece.end ? node : undefined;
+}
+
+function stringNode(token: Token, dialect?: Dialect): Node {
   const items: Node[] = (token.pieces ?? []).map((piece: Piece) => {
+    const inner = piece.hole !== undefined && dialect ? holeExpression(piece, dialect) : undefined;
+    if (inner) {
+      return inner;
+    }
     if (piece.hole !== undefined) {
       return { t: 'hole', text: piece.text, start: piece.start, end: piece.end, name: holeName(piece.hole), call: piece.hole.includes('(') };
     }
@@ -112,6 +154,12 @@ class Parser {
 
   private peek(offset = 0): Token | undefined {
     return this.tokens[this.i + offset];
+  }
+
+  /** The arguments of the call whose opening bracket is token `open`. */
+  argumentsAt(open: number): Node[] {
+    this.i = open;
+    return this.arguments();
   }
 
   /** Parses the statement's tokens; returns the expression that starts at `from` (a definition's value). */
@@ -226,23 +274,35 @@ class Parser {
     }
     if (token.type === 'str') {
       this.i++;
-      return stringNode(token);
+      return stringNode(token, this.dialect);
     }
     if (token.type === 'punct' && (token.text === '(' || token.text === '[')) {
       const args = this.arguments();
+      if (token.text === '[' && args.length === 0 && this.peek()?.type === 'ident' && isOpen(this.peek(1), '{')) {
+        // Go's `[]string{…}`: the element type, then the list.
+        this.i++;
+        return this.primary();
+      }
       if (token.text === '(' && args.length === 1) {
         return args[0];
       }
       // An array literal: kept as a join with no separator yet (`.join("/")` gives it one).
       return args.length > 0 ? { t: 'join', separator: '', items: args, ...span(args) } : undefined;
     }
-    if (token.type === 'punct' && token.text === '{' && (this.tokens[this.i - 1]?.type === 'ident' || this.tokens[this.i - 1]?.text === ']')) {
-      // Go composite literal `[]string{a, b}`.
+    const before = this.tokens[this.i - 1];
+    if (token.type === 'punct' && token.text === '{' && (before?.type === 'ident' || before?.text === ']' || before?.text === '(' || before?.text === ',' || before?.text === '=')) {
+      // Go's composite literal `[]string{a, b}`, Lua's table `{a, b}`, C#'s `new[] { a, b }`.
       const args = this.arguments();
       return args.length > 0 ? { t: 'join', separator: '', items: args, ...span(args) } : undefined;
     }
     if (token.type !== 'ident') {
       return undefined;
+    }
+    const next = this.peek(1);
+    if (next?.type === 'str' && next.start === token.end && token.text.length <= 3 && !token.dollar) {
+      // A string's prefix: Scala's `s"…"`, `f"…"`, `raw"…"`; Rust's `r"…"`; C++'s `L"…"`.
+      this.i += 2;
+      return stringNode(next, this.dialect);
     }
     return this.nameOrCall();
   }
@@ -280,12 +340,17 @@ class Parser {
     }
     const args = this.arguments();
     const end = this.lastEnd();
+    if ((name === 'format' || name === 'formatted') && names.length >= 2 && !FORMAT_NAMESPACES.has(receiver)) {
+      // `LINKS.format(g)` (Python, Kotlin): the receiver's value is the template.
+      const held = names[names.length - 2];
+      return { t: 'format', format: { t: 'ref', name: held, start: start.start, end: start.start + receiver.length }, args, start: start.start, end };
+    }
     if (FORMAT_FUNCTIONS.has(name) && args.length > 0 && (receiver !== '' || name !== 'format' || hasText(args[0]) || args[0].t === 'ref')) {
       return { t: 'format', format: args[0], args: args.slice(1), start: start.start, end };
     }
     if (JOIN_FUNCTIONS.has(name) && args.length > 0) {
-      if (name === 'Join' && receiver === 'strings' && args.length === 2 && args[0].t === 'join' && args[1].t === 'lit') {
-        return { t: 'join', separator: args[1].text, items: args[0].items, start: start.start, end };
+      if (name === 'Join' && receiver === 'strings' && args.length === 2 && (args[0].t === 'join' || args[0].t === 'ref') && args[1].t === 'lit') {
+        return { t: 'join', separator: args[1].text, items: args[0].t === 'join' ? args[0].items : [args[0]], start: start.start, end };
       }
       if ((name === 'join' || name === 'Join') && (receiver === 'String' || receiver === 'string') && args[0].t === 'lit') {
         const items = args.length === 2 && args[1].t === 'join' ? args[1].items : args.slice(1);
@@ -296,13 +361,45 @@ class Parser {
         return { t: 'join', separator: '/', items, start: start.start, end };
       }
     }
-    if ((name === 'implode' || (name === 'join' && receiver === '')) && args.length === 2 && args[0].t === 'lit' && args[1].t === 'join') {
-      // PHP's implode("/", [...]) and join("/", [...]).
-      return { t: 'join', separator: args[0].text, items: args[1].items, start: start.start, end };
+    if (LIST_JOIN_METHODS.has(name) && receiver !== '' && args.length === 1 && args[0].t === 'lit' && names.length >= 2) {
+      // `parts.join("/")`, `this.segments.joinToString("/")`: the list held in the receiver's name.
+      const held = names[names.length - 2];
+      const ref: Node = { t: 'ref', name: held, start: start.start, end: start.start + receiver.length };
+      return { t: 'join', separator: args[0].text, items: [ref], start: start.start, end };
+    }
+    if ((name === 'implode' || (name === 'join' && receiver === '')) && args.length >= 2 && args[0].t === 'lit') {
+      // PHP's implode("/", [...]) and implode("/", $parts); Perl's join('/', $api, 'groups', …).
+      const items = args.length === 2 && args[1].t === 'join' ? args[1].items : args.slice(1);
+      return { t: 'join', separator: args[0].text, items, start: start.start, end };
+    }
+    if (name === 'concat' && receiver === 'table' && args.length === 2 && args[1].t === 'lit') {
+      // Lua's table.concat({…}, "/").
+      return { t: 'join', separator: args[1].text, items: args[0].t === 'join' ? args[0].items : [args[0]], start: start.start, end };
+    }
+    if (receiver !== '' && SEGMENT_METHODS.has(name) && args.length > 0) {
+      // `target.path("groups")`, `builder.addPathSegment("groups")`, `path.resolve(a, b)`: segments after the receiver.
+      const held: Node = { t: 'ref', name: names[names.length - 2], start: start.start, end: start.start + receiver.length };
+      return { t: 'join', separator: '/', items: JOIN_RECEIVERS.has(receiver) ? args : [held, ...args], start: start.start, end };
+    }
+    if (receiver === '' && SEGMENT_JOIN_FUNCTIONS.has(name) && args.length >= 2 && !(args[0].t === 'lit' && args[0].text.length <= 2)) {
+      // `urlJoin(API, "groups", g)`, `join(API, "groups", g)` (imported from path): segments.
+      return { t: 'join', separator: '/', items: args, start: start.start, end };
+    }
+    if (receiver === '' && SEGMENT_METHODS.has(name) && name !== 'resolve' && args.length > 0) {
+      // A builder's segments in its own scope: ktor's `url { appendPathSegments("groups", g, "privateEndpoint") }`.
+      return { t: 'join', separator: '/', items: args, start: start.start, end };
     }
     if (name === 'append' && args.length > 1 && args[0].t === 'join' && args[0].separator === '') {
       // Go's append([]string{…}, more…): one list.
       return { t: 'join', separator: '', items: [...args[0].items, ...args.slice(1)], start: start.start, end };
+    }
+    if ((name === 'append' || name === 'array_merge') && args.length > 1 && args[0].t === 'ref') {
+      // Go's append(parts, more…), PHP's array_merge($parts, […]): the list held in the name, then more.
+      return { t: 'join', separator: '', items: [args[0], ...args.slice(1).flatMap((arg) => (arg.t === 'join' && arg.separator === '' ? arg.items : [arg]))], start: start.start, end };
+    }
+    if (name === 'get' && (receiver === 'Paths' || receiver === 'Path') && args.length > 0) {
+      // Java's Paths.get("groups", g, "privateEndpoint"): segments.
+      return { t: 'join', separator: '/', items: args, start: start.start, end };
     }
     if ((name === 'URL' || name === 'Uri' || name === 'URI') && args.length === 2) {
       // new URL("privateEndpoint", base) and new Uri(base, "privateEndpoint"): a relative path resolved on a base.
@@ -339,8 +436,13 @@ class Parser {
       } else if ((name === 'join' || name === 'Join') && current.t === 'lit' && args.length === 1) {
         const items = args[0].t === 'join' ? args[0].items : args;
         current = { t: 'join', separator: current.text, items, start: current.start, end };
-      } else if ((name === 'join' || name === 'Join' || name === 'joinToString') && current.t === 'join' && current.separator === '' && args.length >= 1 && args[0].t === 'lit') {
+      } else if (LIST_JOIN_METHODS.has(name) && current.t === 'join' && current.separator === '' && args.length >= 1 && args[0].t === 'lit') {
         current = { ...current, separator: args[0].text, end };
+      } else if ((name === 'join' || name === 'Join') && current.t !== 'lit' && !(current.t === 'join' && current.separator === '') && args.length === 1 && !(args[0].t === 'lit' && args[0].text.length <= 2) && current.t !== 'ref') {
+        // `PathBuf::from(base).join("groups").join(g)`: a path joined with one more segment.
+        current = { t: 'join', separator: '/', items: current.t === 'join' && current.separator === '/' ? [...current.items, args[0]] : [current, args[0]], start: current.start, end };
+      } else if (LIST_JOIN_METHODS.has(name) && current.t === 'ref' && args.length === 1 && args[0].t === 'lit') {
+        current = { t: 'join', separator: args[0].text, items: [current], start: current.start, end };
       } else if (SEGMENT_METHODS.has(name) && args.length > 0) {
         current = { t: 'join', separator: '/', items: [current, ...args], start: current.start, end };
       } else if (APPEND_METHODS.has(name) && args.length > 0) {
@@ -368,6 +470,7 @@ function concat(left: Node, right: Node): Node {
 
 const CONTINUES_AFTER = new Set(['+', '.', ',', '(', '[', '=', ':=', '+=', '||', '&&', '..', '&', '%', '->', '\\', '|', '.=']);
 const GROUP_KEYWORDS = new Set(['const', 'var', 'let', 'import', 'type']);
+const LITERAL_OPENS_AFTER = new Set([':=', '(', ',', ']']);
 const CONTINUES_BEFORE = new Set(['.', '+', ')', ']', '?.', '..', '&&', '||', '|', '}']);
 
 /** `name = (a, b) => value` and `name = a => value`: the value is the arrow function's body. */
@@ -488,7 +591,9 @@ export function statements(tokens: readonly Token[], dialect: Dialect): Statemen
         const next = tokens[k + 1];
         const atLineEnd = !next || next.type === 'newline' || next.type === 'comment';
         const previous = current[current.length - 1];
-        if (atLineEnd && (token.text === '{' || (previous?.type === 'ident' && GROUP_KEYWORDS.has(previous.text)))) {
+        // A literal that opens a list (`parts := []string{`, `= {`, `new[] {`) is not a block.
+        const literal = token.text === '{' && previous !== undefined && (LITERAL_OPENS_AFTER.has(previous.text) || (previous.type === 'ident' && current[current.length - 2]?.text === ']'));
+        if (atLineEnd && !literal && (token.text === '{' || (previous?.type === 'ident' && GROUP_KEYWORDS.has(previous.text)))) {
           flush();
           continue;
         }
@@ -509,6 +614,51 @@ export function statements(tokens: readonly Token[], dialect: Dialect): Statemen
   return result;
 }
 
+interface ListAppend {
+  name: string;
+  at: number;
+  items: Node[];
+}
+
+/**
+ * A statement that adds items to a list held in a name: `parts.append(x)`, `segments.push(a, b)`, `list.add(x)`,
+ * `parts.extend([…])`, `parts << x`, `$parts[] = x`, `array_push($parts, x)`. It is read as a new definition of the
+ * name: the list it held, then the items.
+ */
+function listAppendIn(tokens: readonly Token[], dialect: Dialect): ListAppend | undefined {
+  let k = 0;
+  if ((tokens[0]?.text === 'this' || tokens[0]?.text === 'self') && isOpen(tokens[1], '.')) {
+    k = 2;
+  } else if (isOpen(tokens[0], '@')) {
+    k = 1;
+  }
+  const name = tokens[k];
+  if (name?.type !== 'ident') {
+    return undefined;
+  }
+  const spread = (nodes: Node[]) => nodes.flatMap((node) => (node.t === 'join' && node.separator === '' ? node.items : [node]));
+  if (name.text === 'array_push' && isOpen(tokens[k + 1], '(') && tokens[k + 2]?.type === 'ident' && isOpen(tokens[k + 3], ',')) {
+    const args = new Parser(tokens, dialect).argumentsAt(k + 1);
+    return args.length > 1 ? { name: tokens[k + 2].text, at: tokens[k + 2].start, items: args.slice(1) } : undefined;
+  }
+  const op = tokens[k + 1];
+  if (isOpen(op, '.') && tokens[k + 2]?.type === 'ident' && LIST_APPEND_METHODS.has(tokens[k + 2].text) && isOpen(tokens[k + 3], '(')) {
+    const args = new Parser(tokens, dialect).argumentsAt(k + 3);
+    // Only the call itself: `parts.add(x).build()` is not a statement about the list.
+    const closes = tokens.findIndex((token, index) => index > k + 3 && token.end >= (args[args.length - 1]?.end ?? Infinity) && isOpen(token, ')'));
+    if (args.length === 0 || (closes >= 0 && closes < tokens.length - 1)) {
+      return undefined;
+    }
+    return { name: name.text, at: name.start, items: spread(args) };
+  }
+  if (isOpen(op, '<<') || (isOpen(op, '[') && isOpen(tokens[k + 2], ']') && isOpen(tokens[k + 3], '='))) {
+    const from = isOpen(op, '<<') ? k + 2 : k + 4;
+    const value = new Parser(tokens, dialect).parseAll(from);
+    return value ? { name: name.text, at: name.start, items: spread([value]) } : undefined;
+  }
+  return undefined;
+}
+
 function buildStatement(tokens: Token[], prose: Token[], dialect: Dialect): Statement {
   const start = Math.min(tokens[0]?.start ?? Infinity, prose[0]?.start ?? Infinity);
   const end = Math.max(tokens[tokens.length - 1]?.end ?? 0, prose[prose.length - 1]?.end ?? 0);
@@ -516,8 +666,18 @@ function buildStatement(tokens: Token[], prose: Token[], dialect: Dialect): Stat
   const def = definitionIn(tokens);
   const value = parser.parseAll(def ? def.valueFrom : 0);
   const statement: Statement = { start, end, expressions: parser.found, prose };
+  const appended = def ? undefined : listAppendIn(tokens, dialect);
+  if (appended) {
+    const self: Node = { t: 'ref', name: appended.name, start: appended.at, end: appended.at + appended.name.length };
+    const own: Node = { t: 'join', separator: '', items: [self, ...appended.items], start: appended.at, end };
+    statement.definition = { name: appended.name, at: appended.at, value: own };
+    statement.expressions = [own, ...statement.expressions.filter((node) => node.end <= appended.at || node.start >= end)];
+    return statement;
+  }
   if (def && value) {
-    const own: Node = def.append ? concat({ t: 'ref', name: def.name, start: def.at, end: def.at }, value) : value;
+    const self: Node = { t: 'ref', name: def.name, start: def.at, end: def.at };
+    const list = value.t === 'join' && value.separator === '';
+    const own: Node = def.append ? (list ? { t: 'join', separator: '', items: [self, ...value.items], start: def.at, end: value.end } : concat(self, value)) : value;
     statement.definition = { name: def.name, at: def.at, value: own };
     if (def.append) {
       statement.expressions = statement.expressions.map((node) => (node === value ? own : node));

@@ -73,6 +73,25 @@ function inferenceOf(value: Value, match: PathMatch): Inference | undefined {
   return undefined;
 }
 
+/**
+ * A path written over several lines (a builder chain, a list with one segment a line) is shown on the line that holds
+ * its path word, where a reader looks for it: the first non-blank character of that line, when it is after `start`.
+ */
+function anchorLineStart(source: string, value: Value, match: PathMatch, start: number, end: number): number | undefined {
+  if (source.slice(start, end).indexOf('\n') < 0) {
+    return undefined;
+  }
+  const part = value.parts[partAt(value, Math.max(match.start, match.anchorEnd - 1))];
+  if (!part || part.kind !== 'lit' || part.via !== undefined || part.wrapped || part.start <= start || part.start >= end) {
+    return undefined;
+  }
+  let lineStart = source.lastIndexOf('\n', part.start - 1) + 1;
+  while (lineStart < part.start && (source[lineStart] === ' ' || source[lineStart] === '\t')) {
+    lineStart++;
+  }
+  return lineStart > start ? lineStart : undefined;
+}
+
 /** Source span of the match, on one line: exact where the text is literal, else the parts' own spans. */
 function sourceSpan(source: string, value: Value, match: PathMatch, node: Node | undefined): [number, number] {
   let start = sourceOffset(value, match.start, false);
@@ -84,6 +103,10 @@ function sourceSpan(source: string, value: Value, match: PathMatch, node: Node |
     if (end <= start && node) {
       [start, end] = [node.start, node.end];
     }
+  }
+  const anchorLine = anchorLineStart(source, value, match, start, end);
+  if (anchorLine !== undefined) {
+    start = anchorLine;
   }
   const newline = source.slice(start, end).indexOf('\n') + start;
   if (newline >= start) {

@@ -141,6 +141,23 @@ function groupPrefixStart(text: string, anchor: number, floor: number): number |
   return text[before] === '/' ? before : undefined;
 }
 
+/** Segments that may stand before a project's own path (`/api/atlas/v1.0/{project}/privateEndpoint`). */
+const PROJECT_PREFIXES = /^(?:api|atlas|v1(?:\.0)?|groups|public)$/i;
+
+/**
+ * The path reaches the anchor through another API's collection and a name (`/subscriptions/{sub}/privateEndpoint`,
+ * Azure's; `/vpcs/:id/privateEndpoint`): not a project's path.
+ */
+function underForeignCollection(lead: string): boolean {
+  const hole = /\/?(?:\{[^{}/]*\}|\$\{[^{}/]*\}|:\w+|\$\w+|%[sv])$/.exec(lead);
+  if (!hole) {
+    return false;
+  }
+  const before = lead.slice(0, hole.index);
+  const segment = before.slice(before.lastIndexOf('/') + 1);
+  return /^[A-Za-z][\w.-]*$/.test(segment) && !PROJECT_PREFIXES.test(segment);
+}
+
 /** Where the path holding `at` starts: after the last blank or quote before it. */
 function pathStart(text: string, at: number, floor: number): number {
   let i = at;
@@ -271,8 +288,9 @@ export function scanPaths(value: string, unknownBefore: (at: number) => boolean,
     if (start === undefined) {
       const begins = pathStart(text, anchor, floor);
       // A relative path starts the string, or follows code whose value is unknown (`base + "/privateEndpoint"`).
-      const relative = (anchor === 0 && relativeStart) || unknownBefore(toValue(anchor)) || /^\{[^}]*\}$|^\$\{[^}]*\}$|^\$\w+$|^%s$/.test(text.slice(begins, anchor));
-      if (!relative) {
+      const lead = text.slice(begins, anchor);
+      const relative = (anchor === 0 && relativeStart) || unknownBefore(toValue(anchor)) || /^\{[^}]*\}$|^\$\{[^}]*\}$|^\$\w+$|^%s$/.test(lead);
+      if (!relative || underForeignCollection(lead)) {
         continue;
       }
       start = begins;

@@ -2,7 +2,7 @@
 // nothing more); names are judged where they stand; paths go through the stages: the window around a candidate is
 // tokenized (tokens.ts), its statements parsed into expressions (expressions.ts), names resolved through the file's
 // bindings (bindings.ts, values.ts) and the path rule applied (pathRule.ts). Every stage is bounded per file.
-import { FileBindings } from './bindings';
+import { definesAt, extendsItself, FileBindings } from './bindings';
 import type { Definition, Node, Statement } from './expressions';
 import { detectHttpMethod } from './httpMethod';
 import { formatInference, formatMessage } from './messages';
@@ -129,8 +129,9 @@ class FileScan {
       if (!this.hasPathWord(node)) {
         continue;
       }
-      if (definition && node === definition.value) {
-        this.definition(definition, 0);
+      const own = definition && node === definition.value ? definition : definition ? undefined : this.bindings.functionReturning(node);
+      if (own) {
+        this.definition(own, 0);
       } else {
         this.expression(node);
       }
@@ -194,8 +195,9 @@ class FileScan {
       current = true;
     }
     this.judged.set(definition, current);
-    // A bare list of segments (`parts = ["groups", g, "privateEndpoint"]`) may still grow; the join that uses it is judged.
-    const list = definition.value.t === 'join' && definition.value.separator === '';
+    // A bare list of segments (`parts = ["groups", g, "privateEndpoint"]`) may still grow; the join that uses it is
+    // judged. A list no use extends is judged where it is written.
+    const list = this.isList(definition) && (uses?.extended ?? 0) > 0;
     if (!current && !list) {
       const method = uses?.plain.map((at) => detectHttpMethod(this.text, at, at + definition.name.length)).find((found) => found !== undefined);
       for (const match of scan.matches) {
@@ -203,6 +205,18 @@ class FileScan {
       }
     }
     return current;
+  }
+
+  /** The definition binds a list of segments: `["groups", g]`, or a list it adds to (`parts += "privateEndpoint"`). */
+  private isList(definition: Definition): boolean {
+    let current: Definition | undefined = definition;
+    for (let n = 0; current && n < 8; n++) {
+      if (current.value.t === 'join' && current.value.separator === '') {
+        return true;
+      }
+      current = extendsItself(current) ? this.bindings.resolve(current.name, current.at) : undefined;
+    }
+    return false;
   }
 
   /** How the uses of a definition treat it: for the current API, extended into a longer path, or sent unchanged. */
@@ -215,8 +229,11 @@ class FileScan {
       }
       const derived = statement.definition;
       // A name bound to a value built from this one (not to a call's result: `req, err := NewRequest(…, path, …)`).
-      if (derived && derived !== definition && derived.value.t !== 'hole' && nodeContains(derived.value, use) && derived.name !== definition.name) {
-        const derivedCurrent = this.definition(derived, depth + 1);
+      // `x += "/" + id`, `parts.append(id)`, `segs = append(segs, id)`: the name redefined from its own value.
+      const selfExtension = derived !== undefined && derived.name === definition.name && (definesAt(derived, use) ? extendsItself(derived) : nodeContains(derived.value, use));
+      if (derived && derived !== definition && derived.value.t !== 'hole' && nodeContains(derived.value, use) && (derived.name !== definition.name || selfExtension)) {
+        // A chain of additions to one name (`parts.append(…)` line after line) stays at the same depth.
+        const derivedCurrent = this.definition(derived, selfExtension ? depth : depth + 1);
         report.current = derivedCurrent || report.current;
         report.extended += derivedCurrent ? 0 : 1;
         continue;

@@ -54,6 +54,8 @@ export interface Dialect {
   dollarIdentifiers: boolean;
   /** `.` concatenates strings (PHP, Perl). */
   dotConcat: boolean;
+  /** `'…'` interpolates like `"…"` (Dart). */
+  singleQuotesInterpolate?: boolean;
 }
 
 const MAX_STRING = 4096;
@@ -112,12 +114,15 @@ const BY_LANGUAGE: Record<string, Dialect> = {
   kotlin: KOTLIN,
   groovy: KOTLIN,
   scala: KOTLIN,
-  dart: KOTLIN,
+  dart: { ...KOTLIN, singleQuotesInterpolate: true },
   swift: SWIFT,
   php: PHP,
   python: PYTHON,
   ruby: RUBY,
   perl: { ...RUBY, dollarIdentifiers: true, dollarName: true, dotConcat: true },
+  elixir: RUBY,
+  r: PYTHON,
+  lua: { ...PLAIN_C, lineComments: ['--'], blockComment: false, backtickStrings: false },
   shellscript: SHELL,
   dockerfile: SHELL,
   makefile: SHELL,
@@ -395,7 +400,7 @@ class Reader {
     const open = triple ? 3 : 1;
     const raw = prefix.includes('r') || (quote === 39 && dialect.singleQuotesRaw) || (quote === 96 && dialect.family !== 'c');
     const formatted = prefix.includes('f');
-    const interpolating = !raw && (quote === 34 || quote === 96) && !prefix.includes('b');
+    const interpolating = !raw && (quote === 34 || quote === 96 || (quote === 39 && dialect.singleQuotesInterpolate === true)) && !prefix.includes('b');
     const multiline = triple || quote === 96;
     const limit = Math.min(this.end, quoteAt + MAX_STRING);
     const pieces: Piece[] = [];

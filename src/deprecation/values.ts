@@ -43,17 +43,23 @@ function isSegmentWord(node: Node): boolean {
   return node.t === 'lit' && (node.text === 'groups' || node.text === 'privateEndpoint' || node.text === 'interfaceEndpoints');
 }
 
+function isSegmentPart(part: Part): boolean {
+  return part.kind === 'lit' && (part.text === 'groups' || part.text === 'privateEndpoint' || part.text === 'interfaceEndpoints');
+}
+
 class Evaluator {
   private readonly stack = new Set<Definition>();
   /** A literal `/` has been produced: later names are segments. */
   private pathStarted = false;
   /** Inside a concatenation, a join or a format. */
   private composite = 0;
+  /** The separator of the join a list held in a name is being read for (`"/".join(parts)`). */
+  private listSeparator: string | undefined;
 
   constructor(
     private readonly resolve: Resolve,
     /** The expression names its API version itself (`/api/atlas/v1.0/…`): a base cannot change the family. */
-    private readonly versioned: boolean,
+    private versioned: boolean,
   ) {}
 
   private produced(parts: readonly Part[]): Part[] {
@@ -88,8 +94,7 @@ class Evaluator {
       case 'join':
         this.composite++;
         try {
-          // A list left unjoined (`Seq(…).mkString("/")`, `[…].map(f).join("/")`, `-join "/"`) that holds path segments.
-          return this.join(node.items, node.separator === '' && node.items.some(isSegmentWord) ? '/' : node.separator, depth);
+          return this.join(node.items, node.separator, depth);
         } finally {
           this.composite--;
         }
@@ -104,6 +109,11 @@ class Evaluator {
   }
 
   private concat(items: readonly Node[], depth: number): Part[] {
+    const first = items[0];
+    if (first.t === 'ref' && !this.pathStarted && !this.versioned && this.heldList(first)) {
+      // Kotlin's `parts += "privateEndpoint"` on a list: one more item.
+      return this.join(items, '', depth);
+    }
     const parts: Part[] = [];
     for (const item of items) {
       if (parts.length >= MAX_PARTS) {
@@ -114,6 +124,12 @@ class Evaluator {
       }
     }
     return this.limit(parts);
+  }
+
+  /** `ref` names a list of segments (`mutableListOf("groups", g)`), as bound where it is used. */
+  private heldList(ref: Extract<Node, { t: 'ref' }>): boolean {
+    const definition = this.resolve(ref.name, ref.start);
+    return definition !== undefined && definition.value.t === 'join' && definition.value.separator === '';
   }
 
   private limit(parts: Part[]): Part[] {
@@ -146,21 +162,45 @@ class Evaluator {
     }
   }
 
+  /**
+   * A join of segments. A list left unjoined (separator '': `Seq(…).mkString("/")`, `[…].map(f).join("/")`, a list
+   * built over several statements) takes the separator of the join that holds it, else `/` when it holds a path
+   * segment of its own (`"groups"`, `"privateEndpoint"`).
+   */
   private join(items: readonly Node[], separator: string, depth: number): Part[] {
     const result: Part[] = [];
     // `"/".join(parts)`: a join of one name is a join of the list that name holds, wherever it stands.
     const started = this.pathStarted;
+    const outer = this.listSeparator;
+    const versioned = this.versioned;
     if (items.length === 1 && items[0].t === 'ref' && separator !== '') {
+      // A list held in a name holds segments, not a base: it is read even after `/api/atlas/v1.0/`.
       this.pathStarted = false;
+      this.versioned = false;
+      this.listSeparator = separator;
     }
-    items.forEach((item, index) => {
-      const parts = this.parts(item, depth).map((part) => ({ ...part, joined: true }));
-      this.pathStarted ||= started;
-      if (index > 0 && separator !== '') {
+    const evaluated: Part[][] = [];
+    try {
+      for (const item of items) {
+        evaluated.push(this.parts(item, depth).map((part) => ({ ...part, joined: true })));
+        // Only the first item may be a base; the others are segments (an id, a provider), named well enough.
+        this.pathStarted = true;
+      }
+      this.pathStarted = started || evaluated.some((parts) => parts.some((part) => part.kind === 'lit' && part.text.includes('/'))) || items.length > 1;
+    } finally {
+      this.listSeparator = outer;
+      this.versioned = versioned;
+    }
+    let glue = separator;
+    if (glue === '') {
+      glue = this.listSeparator ?? (items.some(isSegmentWord) || evaluated.some((parts) => parts.some(isSegmentPart)) ? '/' : '');
+    }
+    evaluated.forEach((parts, index) => {
+      if (index > 0 && glue !== '' && parts.length > 0) {
         const previous = result[result.length - 1];
-        const needsSeparator = !(previous?.text.endsWith(separator) || parts[0]?.text.startsWith(separator));
+        const needsSeparator = !(previous?.text.endsWith(glue) || parts[0]?.text.startsWith(glue));
         if (needsSeparator) {
-          result.push(...this.produced([{ text: separator, start: item.start, end: item.start, kind: 'lit', joined: true }]));
+          result.push(...this.produced([{ text: glue, start: items[index].start, end: items[index].start, kind: 'lit', joined: true }]));
         }
       }
       result.push(...parts);

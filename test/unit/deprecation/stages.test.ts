@@ -23,6 +23,15 @@ function onlyStatement(text: string, languageId: string) {
   return found[0];
 }
 
+/** Each [statement, language, name, value]: the statement defines the name, whose value (no bindings) is the value. */
+function assertDefinitions(cases: Array<[string, string, string, string]>): void {
+  for (const [text, languageId, name, value] of cases) {
+    const statement = onlyStatement(text, languageId);
+    assert.equal(statement.definition?.name, name, text);
+    assert.equal(valueOf(statement.definition.value), value, text);
+  }
+}
+
 function valueOf(node: Node, text = ''): string {
   return evaluate(node, () => undefined).text || text;
 }
@@ -52,7 +61,7 @@ describe('stage 1: tokenizer', () => {
 });
 
 describe('stage 2: expressions', () => {
-  it('records a definition and its value: concatenation, format, join, builder chain', () => {
+  it('records a definition and its value: concatenation, format, join, builder chain, additions to a list', () => {
     const cases: Array<[string, string, string, string]> = [
       ['LINKS = PROJECT + "/privateEndpoint"', 'python', 'LINKS', '{PROJECT}/privateEndpoint'],
       ['u := fmt.Sprintf("%s/groups/%s", base, g)', 'go', 'u', '%s/groups/%s'],
@@ -60,12 +69,23 @@ describe('stage 2: expressions', () => {
       ['String u = new StringBuilder(b).append("/groups/").append(g).toString();', 'java', 'u', '{b}/groups/{g}'],
       ['$one = $links . "/" . $id;', 'php', 'one', '{links}/{id}'],
       ['val one = listOf(api, "groups", g).joinToString("/")', 'kotlin', 'one', '{api}/groups/{g}'],
+      // An addition to a list is a new definition of its name; a join may read a list held in a name.
+      ['parts.append("privateEndpoint")', 'python', 'parts', '{parts}/privateEndpoint'],
+      ['segments.push(provider, "endpointService");', 'typescript', 'segments', '{segments}{provider}endpointService'],
+      ["$parts[] = 'privateEndpoint';", 'php', 'parts', '{parts}/privateEndpoint'],
+      ["array_push($parts, $id, 'interfaceEndpoints');", 'php', 'parts', '{parts}/{id}/interfaceEndpoints'],
+      ['parts << "privateEndpoint"', 'ruby', 'parts', '{parts}/privateEndpoint'],
+      ['segs = append(segs, "privateEndpoint", id)', 'go', 'segs', '{segs}/privateEndpoint/{id}'],
+      ['url := strings.Join(segs, "/")', 'go', 'url', '{segs}'],
+      ['val u = parts.joinToString("/")', 'kotlin', 'u', '{parts}'],
+      ['local u = table.concat({api, "groups", g}, "/")', 'lua', 'u', '{api}/groups/{g}'],
+      ['u = LINKS.format(g)', 'python', 'u', '{LINKS}'],
+      ['val u = s"$api/groups/$g"', 'scala', 'u', '$api/groups/$g'],
+      ['r = target.path("groups").path(g).path("privateEndpoint")', 'java', 'r', '{target}/groups/{g}/privateEndpoint'],
     ];
-    for (const [text, languageId, name, value] of cases) {
-      const statement = onlyStatement(text, languageId);
-      assert.equal(statement.definition?.name, name, text);
-      assert.equal(valueOf(statement.definition.value), value, text);
-    }
+    assertDefinitions(cases);
+    // A chained call is not an addition to the list: `sb.append(a).append(b)` is a builder.
+    assert.equal(onlyStatement('sb.append("/groups/").append(g)', 'java').definition, undefined);
   });
 
   it('splits statements at semicolons and line ends, and joins lines that continue', () => {
@@ -108,6 +128,24 @@ describe('stage 3: bindings', () => {
     ]);
   });
 
+  it('follows a list built over several statements to the join that reads it', () => {
+    const text = 'parts = ["groups", g]\nparts.append("privateEndpoint")\nparts.append(link_id)\nurl = "/".join(parts)';
+    const bindings = new FileBindings(text, dialectFor('python'));
+    const statement = bindings.statementAt(text.indexOf('url'))!;
+    assert.equal(evaluate(statement.definition!.value, (name, at) => bindings.resolve(name, at)).text, 'groups/{g}/privateEndpoint/{link_id}');
+    assert.deepEqual(scanText(text, 'python').map((finding) => [finding.line, finding.kind]), [[3, 'get']]);
+  });
+
+  it("binds a function to the string it returns, not to a call's argument", () => {
+    const text = 'def links_url\n  "#{BASE}/groups/#{g}/privateEndpoint"\nend\ndef drop(id)\n  conn.delete("#{links_url}/#{id}")\nend';
+    const bindings = new FileBindings(text, dialectFor('ruby'));
+    const body = bindings.statementAt(text.indexOf('"#{BASE}'))!.expressions[0];
+    assert.equal(bindings.functionReturning(body)?.name, 'links_url');
+    const call = 'def links(self):\n    return self.session.get("/privateEndpoint")';
+    const argument = new FileBindings(call, dialectFor('python'));
+    assert.equal(argument.functionReturning(argument.statementAt(call.indexOf('"/private'))!.expressions.find((node) => node.t === 'lit')!), undefined);
+  });
+
   it('stays linear with 100,000 definitions of one name', () => {
     const text = Array.from({ length: 100_000 }, (_, i) => `base = "/v${i}"`).join('\n');
     const bindings = new FileBindings(text, dialectFor('python'));
@@ -128,6 +166,12 @@ describe('stage 3: values and stage 4: the path rule', () => {
     const value = evaluate(statement.definition!.value, (name, at) => bindings.resolve(name, at));
     assert.equal(value.text, 'https://cloud.mongodb.com/api/atlas/v2/groups/{g}/privateEndpoint');
     assert.equal(value.parts[0].via, 'BASE');
+  });
+
+  it("does not read another API's collection as a project (`/subscriptions/{sub}/privateEndpoint`)", () => {
+    const unknown = (at: number) => at > 0;
+    assert.deepEqual(scanPaths('subscriptions/{sub}/privateEndpoint/{name}', unknown).matches, []);
+    assert.equal(scanPaths('{API}/api/atlas/v1.0/{project}/privateEndpoint/{id}', unknown).matches.length, 1);
   });
 
   it('tells legacy from current paths, relative paths and escaped forms', () => {
