@@ -10,6 +10,7 @@ const INTERFACE_ENDPOINTS = 'interfaceEndpoints';
 const GROUPS = 'groups/';
 const MAX_LOOKBEHIND = 256;
 const MAX_LOOKAHEAD = 512;
+const PATH_BOUNDARY = /[\s"'`]/;
 
 const CURRENT_SEGMENTS = /^(?:aws|azure|gcp|endpointService|regionalMode|serverless)$/i;
 const NAMES_A_PROVIDER = /provider|cloud/i;
@@ -78,7 +79,8 @@ export function pathShape(text: string, afterAnchor: number): PathShape | 'curre
     return undefined;
   }
   const interfaceAt = id.end + 1;
-  if (isPathEnd(text, interfaceAt)) {
+  // `<` ends a path (`…/x</a>`) but also opens a placeholder segment (`/<ID>/<ID>/…`): the path goes on then.
+  if (isPathEnd(text, interfaceAt) && !parseSegment(text, interfaceAt, limit)) {
     return { end: id.end, hasId: true };
   }
   if (CURRENT_SEGMENTS.test(text.slice(interfaceAt, identifierEnd(text, interfaceAt, 32)))) {
@@ -108,7 +110,8 @@ function interfaceTail(text: string, interfaceAt: number, limit: number): PathSh
 /** The path before `before` is under `/v2` (as in `/api/atlas/v2/groups/…`): the nearest version segment is v2. */
 export function underV2(text: string, before: number): boolean {
   const floor = Math.max(0, before - MAX_LOOKBEHIND);
-  const window = text.slice(floor, before);
+  // Only this path's own segments: not back over a blank or a quote into another path.
+  const window = text.slice(floor, before).split(PATH_BOUNDARY).pop() ?? '';
   for (let at = window.lastIndexOf('/v'); at >= 0; at = at > 0 ? window.lastIndexOf('/v', at - 1) : -1) {
     const version = window.charCodeAt(at + 2);
     const after = window.charCodeAt(at + 3);
@@ -254,6 +257,8 @@ export function scanPaths(value: string, unknownBefore: (at: number) => boolean,
   const matches: PathMatch[] = [];
   let current = false;
   let floor = 0;
+  /** Where each match above ends, in `text`. */
+  const ends: number[] = [];
   // A path relative to the project with no leading slash: `"privateEndpoint/" + id`, `f"privateEndpoint/{pid}"`;
   // `"privateEndpoint"` alone only as the path argument of a request call.
   const WORD = ANCHOR.slice(1);
@@ -264,6 +269,7 @@ export function scanPaths(value: string, unknownBefore: (at: number) => boolean,
     } else if (shape && (shape.hasId || bareRequest)) {
       matches.push({ start: 0, end: toValue(shape.end), anchorEnd: toValue(WORD.length), interfaceAt: shape.interfaceAt === undefined ? undefined : toValue(shape.interfaceAt), hasId: shape.hasId, groups: false, interfaceOnly: false, escaped });
       floor = shape.end;
+      ends.push(floor);
     }
   }
   for (let anchor = text.indexOf(ANCHOR); anchor >= 0; anchor = text.indexOf(ANCHOR, anchor + 1)) {
@@ -306,6 +312,7 @@ export function scanPaths(value: string, unknownBefore: (at: number) => boolean,
       escaped,
     });
     floor = shape.end;
+    ends.push(floor);
   }
   // `/interfaceEndpoints` belongs to no current private endpoint path: legacy by itself.
   const word = `/${INTERFACE_ENDPOINTS}`;
@@ -319,7 +326,8 @@ export function scanPaths(value: string, unknownBefore: (at: number) => boolean,
     if (!tail || underV2(text, at)) {
       continue;
     }
-    const begins = pathStart(text, at, 0);
+    // Not back over a path already matched before it (`…/privateEndpoint?a=1/…/interfaceEndpoints`).
+    const begins = pathStart(text, at, ends.reduce((floor, end) => (end <= at && end > floor ? end : floor), 0));
     matches.push({
       start: toValue(begins),
       end: toValue(tail.end),

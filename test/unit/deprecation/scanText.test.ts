@@ -308,6 +308,23 @@ describe('scanText: linear time on hostile input (counts only; timings are in np
   });
 });
 
+describe('scanText: paths found by the rewrite property', () => {
+  // Found by the rewrite property below: `<` ends a path, but `<ID>` after `/privateEndpoint/<ID>/` is a segment, so
+  // the path is not a GET of `<ID>` whose kind would change with the text before it.
+  it('reads /privateEndpoint/<ID>/<ID>/interfaceEndpoints the same wherever it stands', () => {
+    const path = '/groups/{GROUP-ID}/privateEndpoint/<ID>/<ID>/interfaceEndpoints/" + id + "+';
+    for (const before of ['', 'x"', '/groups/{GROUP-ID}/privateEndpoint"', '/groups/{GROUP-ID}/privateEndpoint/AWS/endpointService"']) {
+      const kinds = scanText(before + path).filter((finding) => finding.character >= before.length).map((finding) => finding.kind);
+      assert.ok(kinds.every((kind) => kind === 'interfaceEndpoints'), `${before}: ${kinds.join(', ')}`);
+    }
+  });
+
+  it('does not let a later /interfaceEndpoints swallow a path matched before it', () => {
+    const text = '/groups/{G}/privateEndpoint?a=1/groups/{G}/privateEndpoint/{G}/{G}/interfaceEndpoints';
+    assert.deepEqual(scanText(text).map((finding) => finding.kind), ['list', 'interfaceEndpoints']);
+  });
+});
+
 describe('scanText: properties', () => {
   const fragments = [
     '/groups/',
