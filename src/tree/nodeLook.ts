@@ -2,8 +2,9 @@
 // Pure (no `vscode`): the adapter (connectionsTree.ts) turns a `NodeLook` into a `vscode.TreeItem` field by field.
 import { COMMANDS } from '../ids';
 import type { Localizer } from '../localizer';
-import { endpointServiceNameOf, errorMessageOf, fieldsOf, interfaceEndpointsOf, shortName, statusOf } from './connectionFields';
-import { escapeMarkdown, markdownFields, oneLine } from './markdown';
+import { endpointServiceNameOf, interfaceEndpointsOf, statusOf } from './connectionFields';
+import { connectionRowText, connectionTooltip } from './connectionRow';
+import { escapeMarkdown, markdownFields } from './markdown';
 import { nodeId, type TreeNode } from './nodes';
 
 export interface NodeLook {
@@ -61,19 +62,15 @@ export function describeNode(node: TreeNode, l10n: Localizer): NodeLook {
     }
     case 'connection':
     case 'endpointService': {
-      const status = statusOf(node);
-      const name = endpointServiceNameOf(node);
-      const look = statusLook(status);
-      const errorMessage = errorMessageOf(node);
-      const provider = node.kind === 'endpointService' ? `${node.service.cloudProvider} · ` : '';
-      const label = name ? shortName(name) : l10n.t('endpoint service being created');
+      const look = statusLook(statusOf(node));
+      const row = connectionRowText(node);
       return {
         id,
-        label,
-        description: errorMessage ? `${provider}${status} · ${oneLine(errorMessage)}` : `${provider}${status}`,
-        tooltip: markdownFields(label, Object.entries(fieldsOf(node)), errorMessage),
+        label: row.label,
+        description: row.description,
+        tooltip: connectionTooltip(node),
         icon: { id: look.icon, color: look.color },
-        contextValue: `${node.kind}${name ? '.named' : ''}`,
+        contextValue: `${node.kind}${endpointServiceNameOf(node) ? '.named' : ''}`,
         collapsible: interfaceEndpointsOf(node).length > 0 ? 'collapsed' : 'none',
       };
     }

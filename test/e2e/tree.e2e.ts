@@ -113,7 +113,7 @@ describe('tree: browsing private endpoint connections', () => {
       await collapseAll();
 
       await row('Payments Production').click();
-      await row('endpoint service being created').waitFor();
+      await row('INITIATING').waitFor();
       // Status icons: INITIATING spins, the others each have their own codicon.
       await view.locator('.monaco-list-row .codicon-sync.codicon-modifier-spin').first().waitFor();
       for (const icon of ['person', 'pass-filled', 'error', 'trash']) {
@@ -181,7 +181,7 @@ describe('tree: browsing private endpoint connections', () => {
       await control('POST', 'faults', { type: 'ipNotAllowed', ip: '203.0.113.9', projectId: LARGE_PROJECT_ID });
       const project = row('Payments Production');
       await project.click(); // expand (the loaded pages are cached: no request)
-      await row('endpoint service being created').waitFor();
+      await row('INITIATING').waitFor();
       await project.hover();
       await project.getByRole('button', { name: 'Refresh' }).click();
       const error = row('203.0.113.9');
@@ -194,7 +194,7 @@ describe('tree: browsing private endpoint connections', () => {
       await control('DELETE', 'faults');
       await error.hover(); // the screenshot moved the mouse away, hiding the inline actions
       await error.getByRole('button', { name: 'Retry' }).click();
-      await row('endpoint service being created').waitFor();
+      await row('INITIATING').waitFor();
       assert.equal(await view.locator('.monaco-list-row', { hasText: '203.0.113.9' }).count(), 0);
     });
   });

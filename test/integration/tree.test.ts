@@ -56,9 +56,13 @@ describe('tree (real VS Code, Atlas emulator)', function () {
 
     const children = await childrenOf(SEED_PROJECT_ID);
     const seed = JSON.parse(SEED_EXAMPLE_RESPONSE) as Array<{ id: string; endpointServiceName: string; status: string }>;
-    assert.deepEqual(children.map((node) => label(tree, node)), seed.map((item) => item.endpointServiceName));
+    assert.deepEqual(children.map((node) => label(tree, node)), ['us-east-1 · vpce-svc-0aee615d3fe32c14e', 'us-west-1 · vpce-svc-4fbdd5faa86d2e7538']);
     const item = tree.getTreeItem(children[0]);
     assert.equal(item.description, 'WAITING_FOR_USER');
+    const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value.replace(/\\(.)/g, '$1') : '';
+    for (const field of [seed[0].endpointServiceName, seed[0].id, 'vpce-05934e68436496102']) {
+      assert.ok(tooltip.includes(field), `the tooltip has ${field}`);
+    }
     assert.equal(item.contextValue, 'connection.named');
     assert.equal(item.id, `project/${SEED_PROJECT_ID}/connection/${seed[0].id}`);
     assert.ok(item.iconPath instanceof vscode.ThemeIcon);

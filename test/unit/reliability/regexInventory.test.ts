@@ -33,6 +33,7 @@ const REVIEWED: Record<string, string[]> = {
   'src/deprecation/pathSegments.ts': ["/[\\s\"'`)]/", "/[svdqxi]/", "/[0-9]/"],
   'src/deprecation/scan.ts': ["new RegExp(ANCHORS_SOURCE, 'g')"],
   'src/diagnostics/workspaceScan.ts': ["/\\/?$/"],
+  'src/tree/connectionRow.ts': ["/^com\\.amazonaws\\.vpce\\.([a-z0-9-]+)\\.(vpce-svc-[0-9a-z]+)$/i", "/\\n/g"],
   'src/tree/markdown.ts': ["/\\s+/g", "/[!-/:-@[-`{-~]/g"],
 };
 

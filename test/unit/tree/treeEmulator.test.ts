@@ -54,7 +54,7 @@ describe('tree model against the Atlas emulator', function () {
 
     await model.loader(SEED_PROJECT_ID).load();
     const seed = JSON.parse(SEED_EXAMPLE_RESPONSE) as Array<{ id: string; endpointServiceName: string }>;
-    assert.deepEqual(labels(SEED_PROJECT_ID, model), seed.map((item) => item.endpointServiceName));
+    assert.deepEqual(labels(SEED_PROJECT_ID, model), ['us-east-1 · vpce-svc-0aee615d3fe32c14e', 'us-west-1 · vpce-svc-4fbdd5faa86d2e7538']);
     const state = model.loader(SEED_PROJECT_ID).state();
     assert.equal(state.kind, 'connections');
     // Raw JSON: exactly the objects the emulator sent.
@@ -101,7 +101,7 @@ describe('tree model against the Atlas emulator', function () {
     assert.match(describeNode(nodes[0], englishL10n).label, /Deprecated API unavailable \(404\)/);
     const services = nodes.filter((node) => node.kind === 'endpointService');
     assert.deepEqual(services.map((node) => node.kind === 'endpointService' && node.service.cloudProvider), ['AWS', 'AWS', 'AZURE', 'GCP']);
-    assert.equal(describeNode(services[1], englishL10n).label, 'endpoint service being created');
+    assert.equal(describeNode(services[1], englishL10n).label, `EU_WEST_1 · ${services[1].kind === 'endpointService' && services[1].service.id}`, 'INITIATING: region and id');
   });
 
   it('the empty project says it has no connections', async () => {
