@@ -26,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): AtlasPrivateEndpoint
     reactToSettingsAndTrust({
       clientSettingsChanged: () => sessions.refresh({ rebuildClient: true }),
       treeSettingsChanged: () => tree.settingsChanged(),
+      viewSettingsChanged: () => tree.viewSettingsChanged(),
       deprecationSettingsChanged: (changed) => diagnostics.settingsChanged(changed),
       // The session (and with it the view) becomes available; the view renders again from the session's change event.
       workspaceTrusted: () => sessions.refresh(),

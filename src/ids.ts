@@ -22,6 +22,9 @@ export const COMMANDS = {
   refresh: 'atlasPrivateEndpoints.refresh',
   retry: 'atlasPrivateEndpoints.retry',
   loadMore: 'atlasPrivateEndpoints.loadMore',
+  loadAll: 'atlasPrivateEndpoints.loadAll',
+  filterByStatus: 'atlasPrivateEndpoints.filterByStatus',
+  clearFilter: 'atlasPrivateEndpoints.clearFilter',
   copyEndpointServiceName: 'atlasPrivateEndpoints.copyEndpointServiceName',
   openRawJson: 'atlasPrivateEndpoints.openRawJson',
   scanWorkspace: 'atlasPrivateEndpoints.scanWorkspace',
@@ -40,6 +43,8 @@ export const CONTEXT_KEYS = {
   /** An active profile whose keys are readable. */
   signedIn: 'atlasPrivateEndpoints.signedIn',
   hasProjects: 'atlasPrivateEndpoints.hasProjects',
+  /** A status filter is on (the view title offers to clear it). */
+  filtered: 'atlasPrivateEndpoints.filtered',
 } as const;
 
 /** Setting names relative to CONFIG_SECTION, as `getConfiguration(CONFIG_SECTION).get(name)` takes them. */
@@ -49,6 +54,7 @@ export const SETTINGS = {
   api: 'api',
   maxConcurrentRequests: 'maxConcurrentRequests',
   requestTimeoutSeconds: 'requestTimeoutSeconds',
+  sortOrder: 'sortOrder',
   deprecationEnabled: 'deprecation.enabled',
   deprecationSeverity: 'deprecation.severity',
   deprecationExclude: 'deprecation.exclude',

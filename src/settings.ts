@@ -51,6 +51,19 @@ export function readTreeSettings(get: SettingReader): TreeSettings {
   };
 }
 
+// ---- how the view orders rows, and watching pending connections ------------------------------------------------
+
+export const VIEW_SETTINGS = [SETTINGS.sortOrder] as const;
+
+export interface ViewSettings {
+  /** `sortOrder` is `failedFirst`: FAILED connections are listed before the others. */
+  readonly failedFirst: boolean;
+}
+
+export function readViewSettings(get: SettingReader): ViewSettings {
+  return { failedFirst: get(SETTINGS.sortOrder) === 'failedFirst' };
+}
+
 // ---- deprecation diagnostics (resource-scoped: folders may differ) ----------------------------------------------
 
 export const DEPRECATION_SETTINGS = [

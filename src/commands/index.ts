@@ -5,7 +5,9 @@ import { COMMANDS, TEST_COMMANDS } from '../ids';
 import type { TreeNode } from '../tree/nodes';
 import { addProject } from './addProject';
 import { copyEndpointServiceName } from './copyEndpointServiceName';
+import { clearFilter, filterByStatus } from './filterByStatus';
 import { importAtlasCliProfiles } from './importAtlasCliProfile';
+import { loadAll } from './loadAll';
 import { openRawJson } from './openRawJson';
 import { removeProject } from './removeProject';
 import type { CommandServices } from './services';
@@ -35,6 +37,10 @@ export function registerCommands(context: vscode.ExtensionContext, services: Com
   register(COMMANDS.retry, (node?: TreeNode) => (node ? tree.retry(node) : undefined));
   // Click on "Load more…": the next page of that project; a second click while it loads does nothing more.
   register(COMMANDS.loadMore, (node?: TreeNode) => (node ? tree.loadMore(node) : undefined));
+  // Project row or its Load more row: every remaining page, concurrently within maxConcurrentRequests, cancellable.
+  register(COMMANDS.loadAll, (node?: TreeNode) => loadAll(services, node));
+  register(COMMANDS.filterByStatus, (args?: unknown) => filterByStatus(services, args));
+  register(COMMANDS.clearFilter, () => clearFilter(services));
   register(COMMANDS.copyEndpointServiceName, (node?: TreeNode) => copyEndpointServiceName(services, node));
   register(COMMANDS.openRawJson, (node?: TreeNode) => openRawJson(services, node));
 

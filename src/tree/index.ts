@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { configuration } from '../configuration';
 import { VIEW_ID } from '../ids';
 import type { SessionProvider } from '../session';
-import { readTreeSettings } from '../settings';
+import { readClientSettings, readTreeSettings, readViewSettings } from '../settings';
 import { ConnectionsTree } from './connectionsTree';
 import { RawJsonDocuments } from './rawJsonDocuments';
 
@@ -21,6 +21,11 @@ export function createConnectionsView(context: vscode.ExtensionContext, log: vsc
     sessions,
     log,
     readSettings: () => readTreeSettings(configuration()),
+    readFailedFirst: () => readViewSettings(configuration()).failedFirst,
+    readLoadAllConcurrency: () => readClientSettings(configuration()).maxConcurrentRequests,
+    showMessage: (message) => {
+      view.message = message;
+    },
     isTrusted: () => vscode.workspace.isTrusted,
     showProgress: (work) => void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => work),
     // The title, not the description: VS Code hides the header (and with it the description) of a container's only view.

@@ -41,6 +41,11 @@ export function statusLook(status: string): StatusLook {
   return STATUS_LOOKS[status] ?? UNKNOWN_STATUS_LOOK;
 }
 
+/** The tooltip of any node; for connection rows it is built only when asked for. */
+export function tooltipOf(node: TreeNode, l10n: Localizer): string | undefined {
+  return node.kind === 'connection' || node.kind === 'endpointService' ? connectionTooltip(node) : describeNode(node, l10n).tooltip;
+}
+
 export function describeNode(node: TreeNode, l10n: Localizer): NodeLook {
   const id = nodeId(node);
   switch (node.kind) {
@@ -68,7 +73,7 @@ export function describeNode(node: TreeNode, l10n: Localizer): NodeLook {
         id,
         label: row.label,
         description: row.description,
-        tooltip: connectionTooltip(node),
+        // Built on hover (tooltipOf, through resolveTreeItem): thousands of rows need no Markdown up front.
         icon: { id: look.icon, color: look.color },
         contextValue: `${node.kind}${endpointServiceNameOf(node) ? '.named' : ''}`,
         collapsible: interfaceEndpointsOf(node).length > 0 ? 'collapsed' : 'none',

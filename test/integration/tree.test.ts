@@ -2,9 +2,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ConnectionsTree, TreeNode } from '../../src/tree';
-import { LARGE_PROJECT_CONNECTIONS, LARGE_PROJECT_ID, RETIRED_PROJECT_ID, SEED_EXAMPLE_RESPONSE, SEED_PROJECT_ID } from '../emulator/dataset';
+import { LARGE_PROJECT_CONNECTIONS, LARGE_PROJECT_ID, RETIRED_PROJECT_ID, SEED_EXAMPLE_RESPONSE, SEED_PROJECT_ID, generatedConnection } from '../emulator/dataset';
 import { signOutEverywhere } from './credentialsHelpers';
-import { clearFaults, emulatorCounters, injectFault, resetEmulator } from './emulatorHelpers';
+import { clearFaults, controlEmulator, emulatorCounters, injectFault, resetEmulator } from './emulatorHelpers';
 import { emulatorInfo } from './env';
 import { connectionsTree, label, projectNode, setSetting, within } from './treeHelpers';
 
@@ -59,7 +59,9 @@ describe('tree (real VS Code, Atlas emulator)', function () {
     assert.deepEqual(children.map((node) => label(tree, node)), ['us-east-1 · vpce-svc-0aee615d3fe32c14e', 'us-west-1 · vpce-svc-4fbdd5faa86d2e7538']);
     const item = tree.getTreeItem(children[0]);
     assert.equal(item.description, 'WAITING_FOR_USER');
-    const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value.replace(/\\(.)/g, '$1') : '';
+    assert.equal(item.tooltip, undefined, 'built on hover, not for every row up front');
+    const resolved = tree.resolveTreeItem(item, children[0]);
+    const tooltip = resolved.tooltip instanceof vscode.MarkdownString ? resolved.tooltip.value.replace(/\\(.)/g, '$1') : '';
     for (const field of [seed[0].endpointServiceName, seed[0].id, 'vpce-05934e68436496102']) {
       assert.ok(tooltip.includes(field), `the tooltip has ${field}`);
     }
@@ -67,8 +69,8 @@ describe('tree (real VS Code, Atlas emulator)', function () {
     assert.equal(item.id, `project/${SEED_PROJECT_ID}/connection/${seed[0].id}`);
     assert.ok(item.iconPath instanceof vscode.ThemeIcon);
     assert.equal((item.iconPath as vscode.ThemeIcon).id, 'person');
-    assert.ok(item.tooltip instanceof vscode.MarkdownString);
-    assert.equal((item.tooltip as vscode.MarkdownString).isTrusted, false);
+    assert.ok(resolved.tooltip instanceof vscode.MarkdownString);
+    assert.equal((resolved.tooltip as vscode.MarkdownString).isTrusted, false);
     assert.equal(item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     const interfaces = await tree.getChildren(children[0]);
     assert.deepEqual(interfaces.map((node) => label(tree, node)), ['vpce-05934e68436496102']);
@@ -180,5 +182,81 @@ describe('tree (real VS Code, Atlas emulator)', function () {
     } finally {
       await setSetting('pageSize', undefined);
     }
+  });
+
+  describe('status at a glance and the status filter', () => {
+    const statuses = Array.from({ length: LARGE_PROJECT_CONNECTIONS }, (_, index) => generatedConnection(LARGE_PROJECT_ID, index).status);
+    const count = (wanted: string[]) => statuses.filter((status) => wanted.includes(status)).length;
+
+    before(async () => {
+      // Atlas's paginated shape: each page carries totalCount (includeCount).
+      await controlEmulator('POST', 'settings', { shape: 'paginated' });
+    });
+
+    after(async () => {
+      await controlEmulator('POST', 'settings', { shape: 'array' });
+      await vscode.commands.executeCommand('atlasPrivateEndpoints.clearFilter');
+    });
+
+    it('the project row shows the total after the first page, and after Load all the counts that need attention', async () => {
+      const project = await projectNode(tree, LARGE_PROJECT_ID);
+      assert.equal(tree.getTreeItem(project).description, LARGE_PROJECT_ID, 'nothing loaded yet: the id');
+      await tree.getChildren(project);
+      assert.equal(tree.getTreeItem(project).description, '1,234 · 100 loaded');
+      assert.equal(tree.getTreeItem(project).contextValue, 'project.discovered.more', 'Load all is offered');
+
+      // Some latency, so that requests sent together are seen together.
+      await injectFault({ type: 'latency', ms: 100, projectId: LARGE_PROJECT_ID });
+      const before = await emulatorCounters();
+      await vscode.commands.executeCommand('atlasPrivateEndpoints.loadAll', project);
+      await clearFaults();
+      const after = await emulatorCounters();
+      assert.equal(after.byProject[LARGE_PROJECT_ID] - (before.byProject[LARGE_PROJECT_ID] ?? 0), 12, 'the 12 remaining pages, each once');
+      assert.ok(after.inFlightMaxByProject[LARGE_PROJECT_ID] > 1, 'requested concurrently');
+      assert.ok(after.inFlightMaxByProject[LARGE_PROJECT_ID] <= 4, 'within maxConcurrentRequests');
+
+      const item = tree.getTreeItem(project);
+      assert.equal(item.description, `1,234 · ${count(['FAILED'])} failed · ${count(['INITIATING', 'WAITING_FOR_USER', 'DELETING'])} pending`);
+      const tooltip = (item.tooltip as vscode.MarkdownString).value.replace(/\\(.)/g, '$1');
+      for (const status of ['FAILED', 'INITIATING', 'WAITING_FOR_USER', 'AVAILABLE', 'DELETING']) {
+        assert.ok(tooltip.includes(`**${status}**: ${count([status]).toLocaleString('en-US')}`), `${status} in ${tooltip}`);
+      }
+      const children = await tree.getChildren(project);
+      assert.equal(children.length, LARGE_PROJECT_CONNECTIONS, 'every row, no Load more');
+    });
+
+    it('a status filter shows only matching loaded rows, says so, keeps Load more working, and clears', async () => {
+      const project = await projectNode(tree, LARGE_PROJECT_ID);
+      await tree.getChildren(project);
+      const shown = await vscode.commands.executeCommand<string[]>('atlasPrivateEndpoints.filterByStatus', { statuses: ['FAILED'] });
+      assert.deepEqual(shown, ['FAILED']);
+      assert.deepEqual([...tree.filter], ['FAILED']);
+      let children = await tree.getChildren(project);
+      const failedOnFirstPage = statuses.slice(0, 100).filter((status) => status === 'FAILED').length;
+      assert.equal(children.length, failedOnFirstPage + 1);
+      assert.ok(children.slice(0, -1).every((node) => node.kind === 'connection' && node.connection.status === 'FAILED'));
+      const loadMore = children.at(-1) as TreeNode;
+      assert.equal(loadMore.kind, 'loadMore');
+      await vscode.commands.executeCommand('atlasPrivateEndpoints.loadMore', loadMore);
+      children = await tree.getChildren(project);
+      assert.equal(children.length, statuses.slice(0, 200).filter((status) => status === 'FAILED').length + 1, 'Load more under the filter adds the matching rows of the next page');
+
+      await vscode.commands.executeCommand('atlasPrivateEndpoints.clearFilter');
+      assert.equal(tree.filter.size, 0);
+      assert.equal((await tree.getChildren(project)).length, 201);
+    });
+
+    it('FAILED first (sortOrder) lists the failed rows on top, in Atlas\'s order otherwise', async () => {
+      await setSetting('sortOrder', 'failedFirst');
+      try {
+        const children = await tree.getChildren(await projectNode(tree, LARGE_PROJECT_ID));
+        const failed = statuses.slice(0, 100).filter((status) => status === 'FAILED').length;
+        const kinds = children.slice(0, -1).map((node) => (node.kind === 'connection' ? node.connection.status : node.kind));
+        assert.ok(kinds.slice(0, failed).every((status) => status === 'FAILED'));
+        assert.ok(kinds.slice(failed).every((status) => status !== 'FAILED'));
+      } finally {
+        await setSetting('sortOrder', undefined);
+      }
+    });
   });
 });

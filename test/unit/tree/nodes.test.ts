@@ -4,7 +4,7 @@ import { connectionChildren, projectChildren, rootChildren } from '../../../src/
 import { endpointServiceNameOf } from '../../../src/tree/connectionFields';
 import { loadedItems, quickPickLook } from '../../../src/tree/loadedItems';
 import { escapeMarkdown } from '../../../src/tree/markdown';
-import { describeNode, statusLook } from '../../../src/tree/nodeLook';
+import { describeNode, statusLook, tooltipOf } from '../../../src/tree/nodeLook';
 import { nodeId, type TreeNode } from '../../../src/tree/nodes';
 import type { ProjectState } from '../../../src/tree/projectLoader';
 import { atlasError, connection, englishL10n } from './helpers';
@@ -31,8 +31,9 @@ function connectionsState(overrides: Partial<Extract<ProjectState, { kind: 'conn
   return { kind: 'connections', connections: seedConnections, rawPages: [seedConnections], hasMore: false, loadingMore: false, ...overrides };
 }
 
+/** The look, with the tooltip the view builds on hover. */
 function look(node: TreeNode) {
-  return describeNode(node, englishL10n);
+  return { ...describeNode(node, englishL10n), tooltip: tooltipOf(node, englishL10n) };
 }
 
 /** The tooltip as a reader sees it: Markdown backslash escapes removed. */
