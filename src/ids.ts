@@ -25,6 +25,7 @@ export const COMMANDS = {
   loadAll: 'atlasPrivateEndpoints.loadAll',
   filterByStatus: 'atlasPrivateEndpoints.filterByStatus',
   clearFilter: 'atlasPrivateEndpoints.clearFilter',
+  exportInventory: 'atlasPrivateEndpoints.exportInventory',
   copyEndpointServiceName: 'atlasPrivateEndpoints.copyEndpointServiceName',
   openRawJson: 'atlasPrivateEndpoints.openRawJson',
   scanWorkspace: 'atlasPrivateEndpoints.scanWorkspace',

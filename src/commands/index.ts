@@ -5,6 +5,7 @@ import { COMMANDS, TEST_COMMANDS } from '../ids';
 import type { TreeNode } from '../tree/nodes';
 import { addProject } from './addProject';
 import { copyEndpointServiceName } from './copyEndpointServiceName';
+import { exportInventory, type ExportOptions } from './exportInventory';
 import { clearFilter, filterByStatus } from './filterByStatus';
 import { importAtlasCliProfiles } from './importAtlasCliProfile';
 import { loadAll } from './loadAll';
@@ -41,6 +42,8 @@ export function registerCommands(context: vscode.ExtensionContext, services: Com
   register(COMMANDS.loadAll, (node?: TreeNode) => loadAll(services, node));
   register(COMMANDS.filterByStatus, (args?: unknown) => filterByStatus(services, args));
   register(COMMANDS.clearFilter, () => clearFilter(services));
+  // A project row: that project; the view title or palette: every project of the profile. All pages, then the save dialog.
+  register(COMMANDS.exportInventory, (node?: TreeNode, options?: ExportOptions) => exportInventory(services, node, options));
   register(COMMANDS.copyEndpointServiceName, (node?: TreeNode) => copyEndpointServiceName(services, node));
   register(COMMANDS.openRawJson, (node?: TreeNode) => openRawJson(services, node));
 

@@ -138,6 +138,14 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     return this.model;
   }
 
+  /** The model, built from the current session if the view has not rendered yet (commands run before it did). */
+  async currentOrNew(): Promise<ConnectionsModel | undefined> {
+    if (!this.model) {
+      await this.getChildren();
+    }
+    return this.model;
+  }
+
   /** Refresh: one project, or everything (view title, palette) including the session and project list. */
   refresh(node?: TreeNode): void {
     if (node?.kind === 'project' && this.model) {

@@ -5,8 +5,9 @@ import type { ConnectionsTree, TreeNode } from '../../src/tree';
 import { LARGE_PROJECT_CONNECTIONS, LARGE_PROJECT_ID, RETIRED_PROJECT_ID, SEED_EXAMPLE_RESPONSE, SEED_PROJECT_ID, generatedConnection } from '../emulator/dataset';
 import { signOutEverywhere } from './credentialsHelpers';
 import { clearFaults, controlEmulator, emulatorCounters, injectFault, resetEmulator } from './emulatorHelpers';
-import { emulatorInfo } from './env';
-import { connectionsTree, label, projectNode, setSetting, within } from './treeHelpers';
+import { parseCsv } from '../unit/tree/csv';
+import { emulatorInfo, testWorkspace } from './env';
+import { connectionsTree, label, projectNode, setSetting, signInToEmulator, within } from './treeHelpers';
 
 describe('tree (real VS Code, Atlas emulator)', function () {
   this.timeout(120_000);
@@ -19,13 +20,7 @@ describe('tree (real VS Code, Atlas emulator)', function () {
     await setSetting('pageSize', undefined);
     await setSetting('api', undefined);
     await setSetting('discoverProjects', true);
-    const result = await vscode.commands.executeCommand<{ ok: boolean }>('atlasPrivateEndpoints.signIn', {
-      publicKey: emulator.publicKey,
-      privateKey: emulator.privateKey,
-      baseUrl: emulator.url,
-      name: 'Tree tests',
-    });
-    assert.ok(result?.ok, `sign-in failed: ${JSON.stringify(result)}`);
+    await signInToEmulator('Tree tests');
   });
 
   beforeEach(async () => {
@@ -258,5 +253,56 @@ describe('tree (real VS Code, Atlas emulator)', function () {
         await setSetting('sortOrder', undefined);
       }
     });
+  });
+});
+
+describe('export inventory (real VS Code, Atlas emulator)', function () {
+  this.timeout(120_000);
+  let tree: ConnectionsTree;
+
+  before(async () => {
+    tree = await connectionsTree();
+    await signOutEverywhere();
+    await signInToEmulator('Export tests');
+    await resetEmulator();
+  });
+
+  after(async () => {
+    await clearFaults();
+    await signOutEverywhere();
+  });
+
+  it('exports every project of the profile to CSV: the columns, RFC 4180 quoting, every page, and the failed project in the summary', async () => {
+    // The seed project fails every attempt; the others load.
+    await injectFault({ type: 'status', status: 500, projectId: SEED_PROJECT_ID, count: 6 });
+    const uri = vscode.Uri.joinPath(testWorkspace(), 'inventory.csv');
+    const result = await vscode.commands.executeCommand<{ rows: number; failedProjects: number; cancelled: boolean }>('atlasPrivateEndpoints.exportInventory', undefined, { format: 'csv', uri });
+    assert.equal(result.cancelled, false);
+    assert.equal(result.failedProjects, 1);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const records = parseCsv(text);
+    assert.deepEqual(records[0], ['project id', 'project name', 'provider', 'id', 'endpoint service name', 'region', 'status', 'error message', 'interface endpoints']);
+    const large = records.filter((record) => record[0] === LARGE_PROJECT_ID);
+    assert.equal(large.length, LARGE_PROJECT_CONNECTIONS, 'every page of the large project');
+    assert.equal(new Set(large.map((record) => record[3])).size, LARGE_PROJECT_CONNECTIONS);
+    const retired = records.filter((record) => record[0] === RETIRED_PROJECT_ID);
+    assert.deepEqual(retired.map((record) => record[2]), ['AWS', 'AWS', 'AZURE', 'GCP'], 'the endpoint services of the retired project');
+    const failed = records.filter((record) => record[6] === 'NOT EXPORTED');
+    assert.deepEqual(failed.map((record) => record[0]), [SEED_PROJECT_ID]);
+    assert.match(failed[0][7], /internal error \(500/);
+    assert.ok(text.includes('"'), 'the failure reason holds commas, so it is quoted');
+    assert.equal(records.length, 1 + LARGE_PROJECT_CONNECTIONS + 4 + 1);
+  });
+
+  it('exports one project to JSON with every field Atlas sent', async () => {
+    await clearFaults();
+    const uri = vscode.Uri.joinPath(testWorkspace(), 'inventory.json');
+    const project = await projectNode(tree, SEED_PROJECT_ID);
+    await vscode.commands.executeCommand('atlasPrivateEndpoints.refresh', project);
+    await vscode.commands.executeCommand('atlasPrivateEndpoints.exportInventory', project, { format: 'json', uri });
+    const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as { summary: { connections: number; failedProjects: unknown[] }; rows: Array<{ atlas: unknown }> };
+    assert.equal(json.summary.connections, 2);
+    assert.deepEqual(json.summary.failedProjects, []);
+    assert.deepEqual(json.rows.map((row) => row.atlas), JSON.parse(SEED_EXAMPLE_RESPONSE));
   });
 });

@@ -34,6 +34,7 @@ const REVIEWED: Record<string, string[]> = {
   'src/deprecation/scan.ts': ["new RegExp(ANCHORS_SOURCE, 'g')"],
   'src/diagnostics/workspaceScan.ts': ["/\\/?$/"],
   'src/tree/connectionRow.ts': ["/^com\\.amazonaws\\.vpce\\.([a-z0-9-]+)\\.(vpce-svc-[0-9a-z]+)$/i", "/\\n/g"],
+  'src/tree/inventory.ts': ["/^[=+\\-@\\t\\r]/", "/[\",\\r\\n]/", "/\"/g"],
   'src/tree/markdown.ts': ["/\\s+/g", "/[!-/:-@[-`{-~]/g"],
 };
 
