@@ -26,6 +26,7 @@ export const COMMANDS = {
   filterByStatus: 'atlasPrivateEndpoints.filterByStatus',
   clearFilter: 'atlasPrivateEndpoints.clearFilter',
   exportInventory: 'atlasPrivateEndpoints.exportInventory',
+  openInAtlas: 'atlasPrivateEndpoints.openInAtlas',
   copyEndpointServiceName: 'atlasPrivateEndpoints.copyEndpointServiceName',
   openRawJson: 'atlasPrivateEndpoints.openRawJson',
   scanWorkspace: 'atlasPrivateEndpoints.scanWorkspace',

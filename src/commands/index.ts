@@ -9,6 +9,7 @@ import { exportInventory, type ExportOptions } from './exportInventory';
 import { clearFilter, filterByStatus } from './filterByStatus';
 import { importAtlasCliProfiles } from './importAtlasCliProfile';
 import { loadAll } from './loadAll';
+import { openInAtlas } from './openInAtlas';
 import { openRawJson } from './openRawJson';
 import { removeProject } from './removeProject';
 import type { CommandServices } from './services';
@@ -44,6 +45,7 @@ export function registerCommands(context: vscode.ExtensionContext, services: Com
   register(COMMANDS.clearFilter, () => clearFilter(services));
   // A project row: that project; the view title or palette: every project of the profile. All pages, then the save dialog.
   register(COMMANDS.exportInventory, (node?: TreeNode, options?: ExportOptions) => exportInventory(services, node, options));
+  register(COMMANDS.openInAtlas, (node?: TreeNode) => openInAtlas(services, node));
   register(COMMANDS.copyEndpointServiceName, (node?: TreeNode) => copyEndpointServiceName(services, node));
   register(COMMANDS.openRawJson, (node?: TreeNode) => openRawJson(services, node));
 

@@ -306,3 +306,24 @@ describe('export inventory (real VS Code, Atlas emulator)', function () {
     assert.deepEqual(json.rows.map((row) => row.atlas), JSON.parse(SEED_EXAMPLE_RESPONSE));
   });
 });
+
+describe('open in Atlas (real VS Code, Atlas emulator)', function () {
+  this.timeout(60_000);
+
+  before(async () => {
+    await signOutEverywhere();
+    await signInToEmulator('Open in Atlas tests');
+  });
+
+  after(async () => {
+    await signOutEverywhere();
+  });
+
+  it('a profile on a custom base URL (the emulator) has no Atlas UI: it says so and opens nothing', async () => {
+    const tree = await connectionsTree();
+    const project = await projectNode(tree, SEED_PROJECT_ID);
+    const link = await vscode.commands.executeCommand<{ kind: string; baseUrl?: string }>('atlasPrivateEndpoints.openInAtlas', project);
+    assert.deepEqual(link, { kind: 'noUi', baseUrl: emulatorInfo().url });
+    // The commercial and Government URLs (which need a session with real Atlas) are checked in test/unit/tree/atlasUiLink.test.ts.
+  });
+});
