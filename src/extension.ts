@@ -8,6 +8,8 @@ import { createConnectionsView, type ConnectionsTree } from './tree';
 /** What `activate` returns: the tree model, read by the integration tests through `extension.exports`. */
 export interface AtlasPrivateEndpointsApi {
   readonly connections: ConnectionsTree;
+  /** Watching pending connections: whether it runs and how many polls sent requests (read by the integration tests). */
+  readonly watch: { readonly running: boolean; readonly polls: number };
 }
 
 /**
@@ -19,20 +21,23 @@ export function activate(context: vscode.ExtensionContext): AtlasPrivateEndpoint
   context.subscriptions.push(log);
 
   const { store, sessions, testSecrets } = createCredentials(context, log);
-  const { tree, documents } = createConnectionsView(context, log, sessions);
+  const { tree, documents, watch } = createConnectionsView(context, log, sessions);
   const diagnostics = createDeprecationDiagnostics(context, log);
   registerCommands(context, { store, sessions, tree, documents, scanner: diagnostics.scanner, log, testSecrets });
   context.subscriptions.push(
     reactToSettingsAndTrust({
       clientSettingsChanged: () => sessions.refresh({ rebuildClient: true }),
       treeSettingsChanged: () => tree.settingsChanged(),
-      viewSettingsChanged: () => tree.viewSettingsChanged(),
+      viewSettingsChanged: () => {
+        tree.viewSettingsChanged();
+        watch.restart();
+      },
       deprecationSettingsChanged: (changed) => diagnostics.settingsChanged(changed),
       // The session (and with it the view) becomes available; the view renders again from the session's change event.
       workspaceTrusted: () => sessions.refresh(),
     }),
   );
-  return { connections: tree };
+  return { connections: tree, watch };
 }
 
 export function deactivate(): void {}

@@ -57,6 +57,8 @@ export const SETTINGS = {
   maxConcurrentRequests: 'maxConcurrentRequests',
   requestTimeoutSeconds: 'requestTimeoutSeconds',
   sortOrder: 'sortOrder',
+  watchIntervalSeconds: 'watch.intervalSeconds',
+  watchNotify: 'watch.notify',
   deprecationEnabled: 'deprecation.enabled',
   deprecationSeverity: 'deprecation.severity',
   deprecationExclude: 'deprecation.exclude',

@@ -35,6 +35,9 @@ export interface ConnectionsTreeOptions {
 export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
+  private readonly modelEmitter = new vscode.EventEmitter<void>();
+  /** A model was made for a new session, or dropped (signed out, Restricted Mode). */
+  readonly onDidChangeModel = this.modelEmitter.event;
   private model: ConnectionsModel | undefined;
   private modelClient: AtlasSession['client'] | undefined;
   private hasProjects: boolean | undefined;
@@ -138,6 +141,11 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     return this.model;
   }
 
+  /** What a watch of pending connections polls: the current model and the client it loads with. */
+  watchTarget(): { model: ConnectionsModel; source: AtlasSession['client']; pageSize(): number } | undefined {
+    return this.model && this.modelClient ? { model: this.model, source: this.modelClient, pageSize: () => this.options.readSettings().pageSize } : undefined;
+  }
+
   /** The model, built from the current session if the view has not rendered yet (commands run before it did). */
   async currentOrNew(): Promise<ConnectionsModel | undefined> {
     if (!this.model) {
@@ -204,6 +212,7 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     this.model?.dispose();
     this.model = undefined;
     this.changeEmitter.dispose();
+    this.modelEmitter.dispose();
   }
 
   private async childrenOf(node: TreeNode | undefined): Promise<TreeNode[]> {
@@ -284,6 +293,7 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     });
     this.model = model;
     this.modelClient = session.client;
+    this.modelEmitter.fire();
     return model;
   }
 
@@ -303,9 +313,11 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
 
   private dropModel(): void {
     this.projectNodes.clear();
+    const had = this.model !== undefined;
     this.model?.dispose();
     this.model = undefined;
     this.modelClient = undefined;
+    if (had) this.modelEmitter.fire();
   }
 
   private setHasProjects(value: boolean): void {

@@ -5,6 +5,7 @@ import type { SessionProvider } from '../session';
 import { readClientSettings, readTreeSettings, readViewSettings } from '../settings';
 import { ConnectionsTree } from './connectionsTree';
 import { RawJsonDocuments } from './rawJsonDocuments';
+import { WatchController } from './watchController';
 
 export type { ConnectionsTree } from './connectionsTree';
 export type { TreeNode } from './nodes';
@@ -13,6 +14,8 @@ export interface ConnectionsView {
   readonly tree: ConnectionsTree;
   /** The read-only raw-JSON documents that "Open Raw JSON" shows. */
   readonly documents: RawJsonDocuments;
+  /** Watching pending connections while the view is visible. */
+  readonly watch: WatchController;
 }
 
 /** The "Atlas Private Endpoints" view: its tree, rendered again whenever the session changes. */
@@ -35,13 +38,15 @@ export function createConnectionsView(context: vscode.ExtensionContext, log: vsc
   });
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const documents = new RawJsonDocuments();
+  const watch = new WatchController(tree, view, log);
 
   context.subscriptions.push(
     tree,
     view,
     documents,
+    watch,
     // Sign-in, sign-out, another profile, its projects, and workspace trust all arrive as a session change.
     sessions.onDidChange(() => tree.rootChanged()),
   );
-  return { tree, documents };
+  return { tree, documents, watch };
 }

@@ -136,30 +136,34 @@ export class ProjectLoader {
   }
 
   /**
-   * Newer copies of loaded connections (a watch poll): the rows update in place. Returns the rows whose status changed,
-   * with the status before.
+   * Newer copies of loaded connections or endpoint services (a watch poll): the rows update in place, without a render.
+   * Returns the rows whose status changed, with the status before; the caller refreshes exactly those.
    */
-  applyNewer(items: readonly PrivateEndpointConnection[]): RowChange[] {
+  applyNewer(items: ReadonlyArray<PrivateEndpointConnection | EndpointService>): RowChange[] {
     const state = this.current;
-    if (state.kind !== 'connections' || !this.pager) {
+    if (state.kind !== 'connections' && state.kind !== 'endpointServices') {
       return [];
     }
     const changed: RowChange[] = [];
-    let touched = false;
+    const applied = new Map<string, PrivateEndpointConnection | EndpointService>();
     for (const item of items) {
-      const replaced = this.currentRows.node(item.id) ? this.currentRows.replace(item) : undefined;
+      const replaced = this.currentRows.replace(item);
       if (!replaced) {
         continue;
       }
-      touched = true;
-      this.newer.set(item.id, item);
+      applied.set(item.id, item);
       if (replaced.previousStatus !== item.status) {
         changed.push(replaced);
       }
     }
-    if (touched) {
-      // The state follows without a render: the rows changed in place, the caller refreshes exactly those.
+    if (applied.size === 0) {
+      return changed;
+    }
+    if (state.kind === 'connections' && this.pager) {
+      for (const [id, item] of applied) this.newer.set(id, item as PrivateEndpointConnection);
       this.current = { ...this.connectionsState(this.pager), loadingMore: state.loadingMore, moreError: state.moreError };
+    } else if (state.kind === 'endpointServices') {
+      this.current = { ...state, services: state.services.map((service) => (applied.get(service.id) as EndpointService | undefined) ?? service) };
     }
     return changed;
   }

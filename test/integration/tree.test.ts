@@ -6,7 +6,8 @@ import { LARGE_PROJECT_CONNECTIONS, LARGE_PROJECT_ID, RETIRED_PROJECT_ID, SEED_E
 import { signOutEverywhere } from './credentialsHelpers';
 import { clearFaults, controlEmulator, emulatorCounters, injectFault, resetEmulator } from './emulatorHelpers';
 import { parseCsv } from '../unit/tree/csv';
-import { emulatorInfo, testWorkspace } from './env';
+import { waitFor } from '../../scripts/vscode-host/waitFor';
+import { activatedExtension, emulatorInfo, testWorkspace } from './env';
 import { connectionsTree, label, projectNode, setSetting, signInToEmulator, within } from './treeHelpers';
 
 describe('tree (real VS Code, Atlas emulator)', function () {
@@ -327,3 +328,52 @@ describe('open in Atlas (real VS Code, Atlas emulator)', function () {
     // The commercial and Government URLs (which need a session with real Atlas) are checked in test/unit/tree/atlasUiLink.test.ts.
   });
 });
+
+describe('watching pending connections (real VS Code, Atlas emulator)', function () {
+  this.timeout(120_000);
+  let tree: ConnectionsTree;
+
+  before(async () => {
+    tree = await connectionsTree();
+    await signOutEverywhere();
+    await setSetting('watch.intervalSeconds', 15);
+    await signInToEmulator('Watch tests');
+    await resetEmulator();
+    await vscode.commands.executeCommand('atlasPrivateEndpoints.connections.focus');
+  });
+
+  after(async () => {
+    await resetEmulator();
+    await setSetting('watch.intervalSeconds', undefined);
+    await signOutEverywhere();
+  });
+
+  it('a pending row changes in place when Atlas changes its status, with one request per poll, and the watch stops when the view is hidden', async () => {
+    const watch = await watchState();
+    const project = await projectNode(tree, SEED_PROJECT_ID);
+    const [first] = await tree.getChildren(project);
+    assert.equal(tree.getTreeItem(first).description, 'WAITING_FOR_USER');
+    assert.ok(watch.running, 'the view is visible, signed in, trusted: the watch runs');
+    const seed = JSON.parse(SEED_EXAMPLE_RESPONSE) as Array<{ id: string }>;
+    await controlEmulator('POST', 'status-changes', { projectId: SEED_PROJECT_ID, connectionId: seed[0].id, status: 'AVAILABLE', afterMs: 1000 });
+    const before = await emulatorCounters();
+    const pollsBefore = watch.polls;
+    const started = Date.now();
+    await waitFor('the row to show AVAILABLE', async () => (tree.getTreeItem(first).description === 'AVAILABLE' ? true : undefined), 45_000, 250);
+    const seconds = (Date.now() - started) / 1000;
+    const after = await emulatorCounters();
+    const requests = after.byProject[SEED_PROJECT_ID] - (before.byProject[SEED_PROJECT_ID] ?? 0);
+    const polls = watch.polls - pollsBefore;
+    assert.ok(polls >= 1 && polls <= Math.ceil(seconds / 15) + 1, `${polls} polls in ${seconds} s`);
+    assert.equal(requests, polls, 'one request per poll: both pending connections are on one page');
+    assert.strictEqual((await tree.getChildren(project))[0], first, 'the same row, updated in place');
+
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await waitFor('the watch to stop', async () => (watch.running ? undefined : true), 5_000, 50);
+  });
+});
+
+async function watchState(): Promise<{ running: boolean; polls: number }> {
+  const extension = await activatedExtension();
+  return (extension.exports as { watch: { running: boolean; polls: number } }).watch;
+}
