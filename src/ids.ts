@@ -27,11 +27,15 @@ export const COMMANDS = {
   clearFilter: 'atlasPrivateEndpoints.clearFilter',
   exportInventory: 'atlasPrivateEndpoints.exportInventory',
   openInAtlas: 'atlasPrivateEndpoints.openInAtlas',
+  openWalkthrough: 'atlasPrivateEndpoints.openWalkthrough',
   copyEndpointServiceName: 'atlasPrivateEndpoints.copyEndpointServiceName',
   openRawJson: 'atlasPrivateEndpoints.openRawJson',
   scanWorkspace: 'atlasPrivateEndpoints.scanWorkspace',
   showLog: 'atlasPrivateEndpoints.showLog',
 } as const;
+
+/** `contributes.walkthroughs[0].id` (opened as `<extension id>#<this>`). */
+export const WALKTHROUGH_ID = 'gettingStarted';
 
 /** Registered only when the extension runs under test (see commands/testHooks.ts); never contributed. */
 export const TEST_COMMANDS = {

@@ -17,6 +17,7 @@ import { apiKeySignIn, serviceAccountSignIn, signIn } from './signIn';
 import { signOut } from './signOut';
 import { switchProfile } from './switchProfile';
 import { credentialsState, type CredentialsStateArgs } from './testHooks';
+import { openWalkthrough, openWalkthroughOnce } from './walkthrough';
 
 export type { CommandServices } from './services';
 
@@ -52,6 +53,12 @@ export function registerCommands(context: vscode.ExtensionContext, services: Com
   // Tools. Scan Workspace scans one folder when given its Uri (automation), else every workspace folder.
   register(COMMANDS.scanWorkspace, (folder?: unknown) => scanner.run({ folder: folder instanceof vscode.Uri ? folder : undefined }));
   register(COMMANDS.showLog, () => log.show());
+  register(COMMANDS.openWalkthrough, () => openWalkthrough(context));
+
+  // First run after install: the walkthrough, once. Not under the test launchers, whose screenshots and focus it would change.
+  if (!testSecrets) {
+    void openWalkthroughOnce(context).then(undefined, (error: unknown) => log.warn(`Opening the walkthrough failed: ${String(error)}`));
+  }
 
   if (testSecrets) {
     register(TEST_COMMANDS.credentialsState, (args?: CredentialsStateArgs) => credentialsState(context, { ...services, testSecrets }, args));
