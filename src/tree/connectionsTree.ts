@@ -230,6 +230,11 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
         // Wait for a first load only; during "Load more" the loaded rows stay visible with a spinning Load more node.
         if (kind === 'idle' || kind === 'loading') {
           await loader.load();
+          // The row's own totals changed with this load; VS Code drops a refresh of the row while it waits for its
+          // children, so ask again once it has them (its children are reused rows: no request, no rebuild).
+          setTimeout(() => {
+            if (model === this.model && this.projectNodes.get(node.project.id) === node) this.changeEmitter.fire(node);
+          }, 0);
         }
         return projectChildren(node.project.id, loader.state(), vscode.l10n, loader.rows, this.rowView());
       }
