@@ -27,11 +27,14 @@ describe('tree: browsing private endpoint connections', () => {
     await workbench.page.locator('.part.sidebar .title-actions').getByRole('button', { name: 'Collapse All' }).click();
   }
 
-  /** The tree renders only the rows on screen: scroll from the top until a row with this text shows. */
+  /**
+   * The tree renders only the rows on screen: scroll from the top until a row with this text shows. The pointer wheels
+   * over the list's scrollbar, not over a row, whose tooltip (built on hover) would catch the wheel.
+   */
   async function reveal(text: string): Promise<Locator> {
     const box = await view.locator('.monaco-list').first().boundingBox();
     assert.ok(box, 'the tree is on screen');
-    await workbench.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await workbench.page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
     await workbench.page.mouse.wheel(0, -1_000_000);
     await workbench.page.waitForTimeout(100);
     for (let step = 0; step < 200; step++) {
@@ -41,7 +44,8 @@ describe('tree: browsing private endpoint connections', () => {
       await workbench.page.mouse.wheel(0, 300);
       await workbench.page.waitForTimeout(30);
     }
-    throw new Error(`No row "${text}" in the tree`);
+    const shown = await view.locator('.monaco-list-rows .monaco-list-row').allInnerTexts();
+    throw new Error(`No row "${text}" in the tree; rows on screen: ${shown.map((line) => line.replace(/\s+/g, ' ')).join(' | ')}`);
   }
 
   /** Drags the sidebar's edge so that endpoint service names fit in the screenshots. */
@@ -128,6 +132,38 @@ describe('tree: browsing private endpoint connections', () => {
       await (await reveal('Load more…')).click();
       await reveal('200 loaded');
       await workbench.screenshot('tree-load-more');
+    });
+
+    it('Load all loads every page; the project row then counts what needs attention', async () => {
+      const loadMore = await reveal('Load more…');
+      await loadMore.hover();
+      await loadMore.getByRole('button', { name: 'Load All' }).click();
+      await row('us-west-2 · vpce-svc-').waitFor();
+      await collapseAll();
+      const project = row('Payments Production');
+      await project.locator('.label-description', { hasText: /^1,234 · \d+ failed · \d+ pending$/ }).waitFor();
+      await row('Seed Example').click();
+      await row('Seed Example').locator('.label-description', { hasText: '2 · 2 pending' }).waitFor();
+      await workbench.runCommand('Notifications: Clear All Notifications');
+      await workbench.page.mouse.move(0, 0);
+      await workbench.screenshot('tree-counts');
+      await collapseAll();
+    });
+
+    it('a status filter shows only the statuses picked, says so in the view, and clears from the view title', async () => {
+      await workbench.runCommand('Atlas: Filter by Status…');
+      await quickInput().locator('.monaco-list-row', { hasText: 'FAILED' }).first().click();
+      await quickInput().locator('input.input').press('Enter');
+      await view.getByText('Showing only FAILED', { exact: false }).waitFor();
+      await row('Payments Production').click();
+      await row('FAILED ·').waitFor();
+      assert.equal(await view.locator('.monaco-list-row', { hasText: 'WAITING_FOR_USER' }).count(), 0, 'no other status shows');
+      await workbench.page.mouse.move(0, 0);
+      await workbench.screenshot('tree-filter');
+      await workbench.page.locator('.part.sidebar .title-actions').getByRole('button', { name: 'Clear Status Filter' }).click();
+      await view.getByText('Showing only FAILED', { exact: false }).waitFor({ state: 'detached' });
+      await row('WAITING_FOR_USER').waitFor();
+      await collapseAll();
     });
 
     it('a connection\'s context menu copies its name and opens its raw JSON, read-only', async () => {
