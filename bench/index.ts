@@ -4,10 +4,21 @@ import { runClientBench } from './client';
 import { runLoadBench } from './load';
 import { runPackageBench } from './package';
 import { runScanBench } from './scan';
+import { runScanAccuracy } from './scanAccuracy';
+import { runCliBench } from './scanCli';
+import { runScanFixBench } from './scanFix';
 
 const sections: Array<{ name: string; run: () => Promise<void> }> = [
   { name: 'client', run: runClientBench },
-  { name: 'scan', run: runScanBench },
+  {
+    name: 'scan',
+    run: async () => {
+      await runScanBench();
+      await runScanAccuracy();
+      await runCliBench();
+      await runScanFixBench();
+    },
+  },
   { name: 'load', run: runLoadBench },
   { name: 'package', run: runPackageBench },
 ];

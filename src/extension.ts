@@ -3,6 +3,7 @@ import { registerCommands } from './commands';
 import { reactToSettingsAndTrust } from './configuration';
 import { createCredentials } from './credentials';
 import { createDeprecationDiagnostics } from './diagnostics';
+import { LoadedInventory } from './migration/inventory';
 import { createConnectionsView, type ConnectionsTree } from './tree';
 
 /** What `activate` returns: the tree model, read by the integration tests through `extension.exports`. */
@@ -22,7 +23,8 @@ export function activate(context: vscode.ExtensionContext): AtlasPrivateEndpoint
 
   const { store, sessions, testSecrets } = createCredentials(context, log);
   const { tree, documents, watch } = createConnectionsView(context, log, sessions);
-  const diagnostics = createDeprecationDiagnostics(context, log);
+  const inventory = new LoadedInventory();
+  const diagnostics = createDeprecationDiagnostics(context, log, () => inventory.current(tree.current));
   registerCommands(context, { store, sessions, tree, documents, scanner: diagnostics.scanner, log, testSecrets });
   context.subscriptions.push(
     reactToSettingsAndTrust({

@@ -11,6 +11,9 @@ export const VIEW_ID = 'atlasPrivateEndpoints.connections';
 /** Read-only documents holding the JSON Atlas returned (`atlas-private-endpoints:/…`). */
 export const RAW_JSON_SCHEME = 'atlas-private-endpoints';
 
+/** The read-only migration report (`atlas-migration-report:/…`). */
+export const MIGRATION_REPORT_SCHEME = 'atlas-migration-report';
+
 export const COMMANDS = {
   signIn: 'atlasPrivateEndpoints.signIn',
   signInWithServiceAccount: 'atlasPrivateEndpoints.signInWithServiceAccount',
@@ -32,6 +35,7 @@ export const COMMANDS = {
   openRawJson: 'atlasPrivateEndpoints.openRawJson',
   scanWorkspace: 'atlasPrivateEndpoints.scanWorkspace',
   showLog: 'atlasPrivateEndpoints.showLog',
+  migrationReport: 'atlasPrivateEndpoints.migrationReport',
 } as const;
 
 /** `contributes.walkthroughs[0].id` (opened as `<extension id>#<this>`). */
@@ -40,6 +44,8 @@ export const WALKTHROUGH_ID = 'gettingStarted';
 /** Registered only when the extension runs under test (see commands/testHooks.ts); never contributed. */
 export const TEST_COMMANDS = {
   credentialsState: 'atlasPrivateEndpoints.test.credentialsState',
+  /** Answers the confirmations of commands started with arguments, and returns those asked (commands/confirm.ts). */
+  confirmations: 'atlasPrivateEndpoints.test.confirmations',
 } as const;
 
 /** Context keys the when-clauses of package.json read. */

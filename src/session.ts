@@ -11,6 +11,11 @@ export interface AtlasSession {
 export interface SessionProvider {
   /** Fires when the active profile, its projects, its secrets or the client settings change. */
   readonly onDidChange: vscode.Event<void>;
+  /**
+   * Fires at once (not coalesced, not waiting for the view) when the session's client was closed: sign-out, another
+   * profile, new keys or client settings. Whatever was loaded with it must be dropped.
+   */
+  readonly onDidEnd: vscode.Event<void>;
   /** The active profile with a ready client, or undefined when signed out (or secrets are unavailable). */
   current(): Promise<AtlasSession | undefined>;
 }

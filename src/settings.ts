@@ -100,6 +100,8 @@ export interface DeprecationSettings {
 
 const SEVERITIES: readonly DeprecationSeverity[] = ['Error', 'Warning', 'Information', 'Hint'];
 const DEFAULT_MAX_FILE_SIZE_KB = 2048;
+/** package.json's maximum: a workspace scan never reads a file larger than 8 MB, whatever the settings say. */
+export const MAX_FILE_SIZE_KB_LIMIT = 8192;
 
 export function readDeprecationSettings(get: SettingReader): DeprecationSettings {
   const severity = get(SETTINGS.deprecationSeverity);
@@ -110,7 +112,8 @@ export function readDeprecationSettings(get: SettingReader): DeprecationSettings
     severity: SEVERITIES.includes(severity as DeprecationSeverity) ? (severity as DeprecationSeverity) : 'Warning',
     exclude: Array.isArray(exclude) ? exclude.filter((pattern): pattern is string => typeof pattern === 'string' && pattern.length > 0) : [],
     scanWorkspaceOnStartup: get(SETTINGS.deprecationScanWorkspaceOnStartup) === true,
-    maxFileSizeKB: typeof maxFileSizeKB === 'number' && Number.isFinite(maxFileSizeKB) && maxFileSizeKB > 0 ? maxFileSizeKB : DEFAULT_MAX_FILE_SIZE_KB,
+    maxFileSizeKB:
+      typeof maxFileSizeKB === 'number' && Number.isFinite(maxFileSizeKB) && maxFileSizeKB > 0 ? Math.min(maxFileSizeKB, MAX_FILE_SIZE_KB_LIMIT) : DEFAULT_MAX_FILE_SIZE_KB,
   };
 }
 

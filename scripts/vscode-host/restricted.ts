@@ -3,7 +3,7 @@
 // CLI's MONGODB_ATLAS_* variables, which the extension offers as its "environment" profile), project discovery on, and
 // an emulator of its own whose counters must stay at zero until the folder is trusted. The suite
 // (test/integration/restrictedMode.workbench.ts) drives that workbench with playwright-core, in this process.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SEED_PROJECT_ID, startEmulator } from '../../test/emulator';
 import { ROOT } from './bundle';
@@ -38,6 +38,13 @@ export const RESTRICTED_MODE_SETTINGS: Readonly<Record<string, unknown>> = {
 };
 
 const DEPRECATED_FILE = 'inventory.py';
+/** Never opened: only a workspace scan could report it. */
+export const UNOPENED_DEPRECATED_FILE = 'unopened_inventory.py';
+/** What a hostile repository's .vscode/settings.json sets: a scan at startup, of files of any size, nothing excluded. */
+const HOSTILE_WORKSPACE_SETTINGS = {
+  'atlasPrivateEndpoints.deprecation.scanWorkspaceOnStartup': true,
+  'atlasPrivateEndpoints.deprecation.maxFileSizeKB': 10_000_000,
+};
 const DEPRECATED_SOURCE = [
   'import requests',
   'BASE = "https://cloud.mongodb.com/api/atlas/v1.0"',
@@ -65,6 +72,9 @@ export async function runRestrictedPhase(options: RestrictedPhaseOptions): Promi
   try {
     const dirs = hostDirsIn(options.dir, { extensionsDir: options.extensionsDir, workspace: path.join(options.dir, 'untrusted-workspace') });
     writeFileSync(path.join(dirs.workspace, DEPRECATED_FILE), DEPRECATED_SOURCE);
+    writeFileSync(path.join(dirs.workspace, UNOPENED_DEPRECATED_FILE), DEPRECATED_SOURCE);
+    mkdirSync(path.join(dirs.workspace, '.vscode'), { recursive: true });
+    writeFileSync(path.join(dirs.workspace, '.vscode', 'settings.json'), JSON.stringify(HOSTILE_WORKSPACE_SETTINGS, null, 2));
     writeUserSettings(dirs.userDataDir, RESTRICTED_MODE_SETTINGS);
     const server = await startCodeServer(
       options.install,

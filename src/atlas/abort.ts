@@ -35,3 +35,27 @@ export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefine
     );
   });
 }
+
+/**
+ * A signal that aborts when either one does (AbortSignal.any, which Node 20.0 to 20.2 lack), and a `release` that
+ * removes its listeners again: the client's long-lived signal must not collect one per request.
+ */
+export function eitherSignal(first: AbortSignal, second: AbortSignal | undefined): { signal: AbortSignal; release(): void } {
+  if (second === undefined) return { signal: first, release: () => undefined };
+  const controller = new AbortController();
+  if (first.aborted || second.aborted) {
+    controller.abort();
+    return { signal: controller.signal, release: () => undefined };
+  }
+  const onAbort = () => {
+    controller.abort();
+    release();
+  };
+  const release = () => {
+    first.removeEventListener('abort', onAbort);
+    second.removeEventListener('abort', onAbort);
+  };
+  first.addEventListener('abort', onAbort, { once: true });
+  second.addEventListener('abort', onAbort, { once: true });
+  return { signal: controller.signal, release };
+}

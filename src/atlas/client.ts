@@ -1,8 +1,9 @@
 // The Atlas Admin API client: authentication (digest or service account), retries, timeouts,
 // cancellation, bounded concurrency, and typed pages. No `vscode` import.
-import { raceAbort, sleep } from './abort';
+import { setMaxListeners } from 'node:events';
+import { eitherSignal, raceAbort, sleep } from './abort';
 import { DigestAuth, readDigestChallenge } from './digestAuth';
-import { AtlasApiError, readErrorBody } from './errors';
+import { AtlasApiError, cancelled, readErrorBody } from './errors';
 import { errorFromHttp } from './errorVocabulary';
 import { exchange, failureOf, type ExchangeResponse } from './http';
 import { computeHasMore, envelopeStatus, parseJson, parseJsonOrUndefined, parseListBody, toConnection, toEndpointService, toProject, unwrapSingle } from './parse';
@@ -22,6 +23,7 @@ import {
   type PrivateEndpointConnection,
   type RequestLogEntry,
 } from './types';
+import { outsideText } from '../outsideText';
 import { normalizeBaseUrl, validateGroupId, validateItemsPerPage, validatePageNum } from './validation';
 
 export const USER_AGENT_PRODUCT = 'atlas-private-endpoints-vscode';
@@ -64,8 +66,10 @@ function isRedirect(status: number): boolean {
 export class AtlasClient {
   readonly baseUrl: string;
   private readonly origin: string;
-  private readonly digest: DigestAuth | undefined;
-  private readonly serviceAccount: ServiceAccountAuth | undefined;
+  private digest: DigestAuth | undefined;
+  private serviceAccount: ServiceAccountAuth | undefined;
+  /** Aborted by close(): every request in flight ends, and no new one starts. */
+  private readonly lifetime = new AbortController();
   private handshake: Promise<void> | undefined;
   private readonly slots: Semaphore;
   private readonly retryPolicy: RetryPolicy;
@@ -74,9 +78,11 @@ export class AtlasClient {
   private readonly userAgent: string;
   private readonly logger: AtlasLogger | undefined;
   private readonly onRequest: ((entry: RequestLogEntry) => void) | undefined;
-  private readonly secrets: string[];
+  private secrets: string[];
 
   constructor(options: AtlasClientOptions) {
+    // Every request in flight listens to it (released when the request ends): as many as callers queue, legitimately.
+    setMaxListeners(0, this.lifetime.signal);
     this.baseUrl = normalizeBaseUrl(options.baseUrl);
     this.origin = new URL(this.baseUrl).origin;
     const hasKey = Boolean(options.publicKey) && Boolean(options.privateKey);
@@ -86,8 +92,13 @@ export class AtlasClient {
     if (options.serviceAccount !== undefined) {
       const { clientId, clientSecret } = options.serviceAccount;
       if (!clientId || !clientSecret) throw new AtlasApiError({ kind: 'unauthorized', message: 'The service account needs both a client id and a client secret.' });
-      this.serviceAccount = new ServiceAccountAuth(options.serviceAccount, (body, authorization, signal) => this.postToken(body, authorization, signal));
-      this.secrets = [clientId, clientSecret];
+      this.serviceAccount = new ServiceAccountAuth(
+        options.serviceAccount,
+        (body, authorization, signal) => this.postToken(body, authorization, signal),
+        Date.now,
+        (text) => (text === undefined ? undefined : outsideText(text, { redact: (value) => this.redact(value), maxLength: 100 }) || undefined),
+      );
+      this.secrets = [];
     } else if (hasKey) {
       this.digest = new DigestAuth(options.publicKey as string, options.privateKey as string);
       this.secrets = [options.publicKey as string, options.privateKey as string];
@@ -143,10 +154,27 @@ export class AtlasClient {
     return toProject(unwrapSingle(body), 0, status);
   }
 
-  /** Replaces every credential in `text` (keys, client id/secret, token) so it is safe to show or log. */
+  /** True once close() was called. */
+  get closed(): boolean {
+    return this.lifetime.signal.aborted;
+  }
+
+  /**
+   * Ends this client for good (sign-out, another profile, new keys): aborts every request in flight, refuses new ones
+   * with a `cancelled` error, and drops its references to the keys.
+   */
+  close(): void {
+    if (this.closed) return;
+    this.lifetime.abort();
+    this.digest = undefined;
+    this.serviceAccount = undefined;
+    this.secrets = [];
+    this.handshake = undefined;
+  }
+
+  /** Replaces every credential in `text` (keys, client id/secret, their Basic form, tokens) so it is safe to show or log. */
   redact(text: string): string {
-    const token = this.serviceAccount?.currentToken;
-    const secrets = token === undefined ? this.secrets : [...this.secrets, token];
+    const secrets = this.serviceAccount ? [...this.secrets, ...this.serviceAccount.secrets()] : this.secrets;
     return secrets.reduce((result, secret) => (secret.length >= 4 ? result.split(secret).join('***') : result), text);
   }
 
@@ -154,7 +182,17 @@ export class AtlasClient {
     return { pageNum: validatePageNum(page?.pageNum), itemsPerPage: validateItemsPerPage(page?.itemsPerPage) };
   }
 
-  private async getJson(path: string, query: Query, signal?: AbortSignal): Promise<JsonResponse> {
+  private async getJson(path: string, query: Query, callerSignal?: AbortSignal): Promise<JsonResponse> {
+    if (this.closed) throw cancelled();
+    const { signal, release } = eitherSignal(this.lifetime.signal, callerSignal);
+    try {
+      return await this.getJsonUntil(path, query, signal);
+    } finally {
+      release();
+    }
+  }
+
+  private async getJsonUntil(path: string, query: Query, signal: AbortSignal): Promise<JsonResponse> {
     const search = new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)])).toString();
     const url = `${this.baseUrl}${API_PREFIX}${path}${search ? `?${search}` : ''}`;
     for (let attempt = 1; ; attempt += 1) {
@@ -200,6 +238,7 @@ export class AtlasClient {
     let target = url;
     for (let hop = 0; ; hop += 1) {
       const response = this.digest ? await this.digestGet(this.digest, target, attempt, signal) : await this.bearerGet(target, attempt, signal);
+      if (this.closed) throw cancelled();
       const location = response.headers.get('location');
       if (!isRedirect(response.status) || location === null) return response;
       let next: URL;
@@ -255,7 +294,8 @@ export class AtlasClient {
   }
 
   private async bearerGet(url: string, attempt: number, signal?: AbortSignal): Promise<ExchangeResponse> {
-    const tokens = this.serviceAccount as ServiceAccountAuth;
+    const tokens = this.serviceAccount;
+    if (tokens === undefined) throw cancelled();
     const token = await tokens.bearer(signal);
     const response = await this.send('GET', url, { Authorization: `Bearer ${token}` }, attempt, signal);
     if (response.status !== 401) return response;
@@ -265,7 +305,7 @@ export class AtlasClient {
     return this.send('GET', url, { Authorization: `Bearer ${fresh}` }, attempt, signal);
   }
 
-  private postToken(body: string, authorization: string, signal?: AbortSignal): Promise<ExchangeResponse> {
+  private postToken(body: string, authorization: string, signal: AbortSignal = this.lifetime.signal): Promise<ExchangeResponse> {
     return this.send('POST', `${this.origin}/api/oauth/token`, { Authorization: authorization, 'Content-Type': 'application/x-www-form-urlencoded' }, 1, signal, body);
   }
 

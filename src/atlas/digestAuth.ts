@@ -4,6 +4,8 @@
 // - the challenge's `algorithm` is honoured (MD5, SHA-256) and anything else refused;
 // - every Authorization header takes its own `nc` at the moment it is built, so concurrent requests
 //   never share one, and `nc` restarts at 1 for a new nonce;
+// - `nc` is written as 8 hexadecimal digits, as RFC 7616 says (digest-fetch writes the decimal number, so its
+//   10th request sends 00000010);
 // - the request flow (first handshake serialized, stale nonces answered once) lives in the client.
 import { createHash, randomBytes } from 'node:crypto';
 import { DigestClient } from 'digest-fetch';
@@ -29,7 +31,8 @@ export function readDigestChallenge(header: string | null): DigestChallenge | un
 
 /** The fields of digest-fetch's per-client state we read and write (its typings list only some). */
 interface DigestState {
-  nc: number;
+  /** digest-fetch keeps a number and pads its decimal digits; we hand it the 8 hex digits instead (see ncHex). */
+  nc: number | string;
   algorithm: string;
   realm: string;
   nonce?: string;
@@ -51,8 +54,15 @@ export interface DigestAuthorization {
   nonce: string;
 }
 
+/** The nonce count as RFC 7616 writes it: 8 hexadecimal digits. */
+export function ncHex(count: number): string {
+  return count.toString(16).padStart(8, '0');
+}
+
 export class DigestAuth {
   private readonly client: AtlasDigestClient;
+  /** Requests answered with the current nonce. */
+  private count = 0;
 
   constructor(publicKey: string, privateKey: string) {
     this.client = new AtlasDigestClient(publicKey, privateKey);
@@ -79,14 +89,13 @@ export class DigestAuth {
     }
     const digest = this.client.state;
     const previousNonce = this.ready ? digest.nonce : undefined;
-    const previousNc = digest.nc;
     this.client.parseAuth(header);
     const algorithm: DigestAlgorithm = challenge.algorithm;
     const hashName = HASHES[algorithm];
     digest.algorithm = algorithm;
     this.client.hashFunc = (data: string) => createHash(hashName).update(data).digest('hex');
-    // digest-fetch bumps nc on every challenge; a new nonce starts counting again, the same nonce keeps going.
-    digest.nc = digest.nonce === previousNonce ? previousNc : 0;
+    // A new nonce starts counting again, the same nonce keeps going.
+    if (digest.nonce !== previousNonce) this.count = 0;
     return true;
   }
 
@@ -94,7 +103,9 @@ export class DigestAuth {
   authorize(method: string, url: string): DigestAuthorization | undefined {
     if (!this.ready) return undefined;
     const digest = this.client.state;
-    digest.nc += 1;
+    this.count += 1;
+    // digest-fetch writes ('00000000' + nc).slice(-8): given 8 hex digits, that is exactly them.
+    digest.nc = ncHex(this.count);
     digest.cnonce = this.client.makeNonce();
     const options = this.client.addAuth(url, { method, headers: {} }) as { headers: { Authorization: string } };
     return { header: options.headers.Authorization, nonce: digest.nonce ?? '' };

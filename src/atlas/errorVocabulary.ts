@@ -2,6 +2,7 @@
 // own advice), the English message the client puts on the error, and the sentence a person reads. Pure: the sentences
 // go through an injected Localizer (callers in the editor pass `vscode.l10n`), so all of it runs in plain Node.
 import type { Localizer } from '../localizer';
+import { outsideText } from '../outsideText';
 import { AtlasApiError, type AtlasErrorKind, type ErrorBodyFields } from './errors';
 
 /** The fields of `AtlasApiError` this module reads. Duck-typed so that it also works across bundle copies. */
@@ -89,12 +90,16 @@ export interface HttpErrorInput {
 /** Turns a non-2xx answer into an AtlasApiError whose English message a person can act on (logs, the command line). */
 export function errorFromHttp(input: HttpErrorInput): AtlasApiError {
   const { status, fields, redact } = input;
-  const errorCode = fields?.errorCode;
-  const detail = fields?.detail === undefined ? undefined : redact(fields.detail);
-  const parameters = (fields?.parameters ?? []).map((value) => (typeof value === 'string' ? redact(value) : value));
+  // Every string of the body is outside text: redacted, on one line, clipped, no link syntax (outsideText.ts).
+  const clean = (text: string, maxLength?: number) => outsideText(text, { redact, maxLength });
+  const errorCode = fields?.errorCode === undefined ? undefined : clean(fields.errorCode, MAX_ERROR_CODE_LENGTH) || undefined;
+  const detail = fields?.detail === undefined ? undefined : clean(fields.detail);
+  const reason = fields?.reason === undefined ? undefined : clean(fields.reason, MAX_ERROR_CODE_LENGTH);
+  const parameters = (fields?.parameters ?? []).map((value) => (typeof value === 'string' ? clean(value) : value));
   const kind = kindForStatus(status, errorCode);
   const ipAddress = kind === 'ipNotAllowed' && typeof parameters[0] === 'string' ? parameters[0] : undefined;
-  const code = errorCode === undefined ? `HTTP ${status}` : `HTTP ${status} ${errorCode}`;
+  const shownCode = telling(errorCode, status);
+  const code = shownCode === undefined ? `HTTP ${status}` : `HTTP ${status} ${shownCode}`;
   const said = detail === undefined ? '' : ` Atlas said: "${clip(detail)}"`;
   const notAtlas = fields === undefined ? ` The response was not an Atlas error body${input.contentType ? ` (${clip(input.contentType)})` : ''}; a proxy or gateway may be in the way.` : '';
   const wait = input.retryAfterSeconds === undefined ? '' : ` Try again in ${input.retryAfterSeconds} s.`;
@@ -116,7 +121,7 @@ export function errorFromHttp(input: HttpErrorInput): AtlasApiError {
     status,
     errorCode,
     detail,
-    reason: fields?.reason,
+    reason,
     parameters,
     retryAfterSeconds: input.retryAfterSeconds,
     ipAddress,
@@ -247,17 +252,27 @@ function looksLikeIp(text: string): boolean {
 
 // ---- text -------------------------------------------------------------------------------------------------------
 
-const MAX_CLIPPED_LENGTH = 300;
+/** Atlas error codes are short upper-case words; anything longer is not one. */
+const MAX_ERROR_CODE_LENGTH = 100;
 
-/** Text from outside on one line, at most 300 characters (the last one an ellipsis when cut). */
+/**
+ * The code as a person reads it. Real Atlas answers a wrong key with 401 `UNEXPECTED_ERROR` (recordings before Aug 2026
+ * have no errorCode at all): "unexpected error" would mislead, so both forms read "(401)". The error keeps the code.
+ */
+function telling(errorCode: string | undefined, status: number | undefined): string | undefined {
+  return status === 401 && errorCode === 'UNEXPECTED_ERROR' ? undefined : errorCode;
+}
+
+/** Text from outside on one line, at most 300 characters, no link syntax (see outsideText.ts). */
 export function clip(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > MAX_CLIPPED_LENGTH ? `${oneLine.slice(0, MAX_CLIPPED_LENGTH - 1)}…` : oneLine;
+  return outsideText(text);
 }
 
 /** "403 IP_ADDRESS_NOT_ON_ACCESS_LIST", "503" or "". */
 function statusAndCode(error: AtlasErrorFields): string {
-  return [error.status, error.errorCode].filter((part) => part !== undefined && part !== '' && part !== 0).join(' ');
+  const code = telling(error.errorCode, error.status);
+  const errorCode = code === undefined ? undefined : outsideText(code, { maxLength: MAX_ERROR_CODE_LENGTH });
+  return [error.status, errorCode].filter((part) => part !== undefined && part !== '' && part !== 0).join(' ');
 }
 
 /** " (403 IP_ADDRESS_NOT_ON_ACCESS_LIST)", " (503)" or "". */

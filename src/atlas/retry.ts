@@ -25,6 +25,9 @@ export function retryDelayMs(error: AtlasApiError, attempt: number, policy: Retr
     if (error.retryAfterSeconds > policy.maxRetryAfterSeconds) return undefined;
     return error.retryAfterSeconds * 1000;
   }
+  // A real 429 RATE_LIMITED may carry no Retry-After; Atlas's limits are per minute ("10 requests every 1 minutes"), so
+  // retries a second apart cannot succeed and only spend the budget. Stop, and let the message say when to retry.
+  if (status === 429) return undefined;
   const ceiling = Math.min(MAX_BACKOFF_MS, policy.baseDelayMs * 2 ** (attempt - 1));
   const random = policy.random ?? Math.random;
   return Math.round(ceiling / 2 + random() * (ceiling / 2));

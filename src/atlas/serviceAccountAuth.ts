@@ -10,31 +10,46 @@ import type { ServiceAccountCredentials } from './types';
 /** Renew this long before Atlas says the token expires. */
 export const TOKEN_RENEW_EARLY_MS = 60_000;
 
+/** How many of the tokens issued to this client stay in the redaction list (a token Atlas refused stays too). */
+const REMEMBERED_TOKENS = 8;
+
 export type TokenRequestSender = (body: string, basicAuthorization: string, signal?: AbortSignal) => Promise<ExchangeResponse>;
 
 interface Token {
   value: string;
-  expiresAt: number;
+  /** When to ask for a new one: before Atlas says it expires, by at most TOKEN_RENEW_EARLY_MS. */
+  renewAt: number;
 }
 
 export class ServiceAccountAuth {
   private token: Token | undefined;
   private pending: Promise<Token> | undefined;
+  private readonly issued: string[] = [];
 
   constructor(
     private readonly credentials: ServiceAccountCredentials,
     private readonly send: TokenRequestSender,
     private readonly now: () => number = Date.now,
+    /** Makes outside text safe to show (redaction included); the client passes its own. */
+    private readonly clean: (text: string | undefined) => string | undefined = (text) => text,
   ) {}
 
-  /** The current token, for redacting it from any text we produce. */
+  /** The current token, if any. */
   get currentToken(): string | undefined {
     return this.token?.value;
   }
 
+  /**
+   * What must never appear in text we produce: the client id and secret, the Basic credential built from them, and
+   * every token issued lately, including ones Atlas has since refused (a server may still reflect them).
+   */
+  secrets(): string[] {
+    return [this.credentials.clientId, this.credentials.clientSecret, this.basicCredential(), ...this.issued];
+  }
+
   async bearer(signal?: AbortSignal): Promise<string> {
     const token = this.token;
-    if (token !== undefined && this.now() < token.expiresAt - TOKEN_RENEW_EARLY_MS) return token.value;
+    if (token !== undefined && this.now() < token.renewAt) return token.value;
     // Shared by concurrent callers; deliberately not tied to one caller's signal.
     this.pending ??= this.requestToken().finally(() => {
       this.pending = undefined;
@@ -48,16 +63,20 @@ export class ServiceAccountAuth {
     if (this.token?.value === value) this.token = undefined;
   }
 
+  private basicCredential(): string {
+    return Buffer.from(`${this.credentials.clientId}:${this.credentials.clientSecret}`, 'utf8').toString('base64');
+  }
+
   private async requestToken(): Promise<Token> {
-    const basic = Buffer.from(`${this.credentials.clientId}:${this.credentials.clientSecret}`, 'utf8').toString('base64');
-    const response = await this.send('grant_type=client_credentials', `Basic ${basic}`);
+    const response = await this.send('grant_type=client_credentials', `Basic ${this.basicCredential()}`);
     if (response.status === 400 || response.status === 401 || response.status === 403) {
       const body = parseJsonOrUndefined(response.text);
       const atlasError = readErrorBody(body);
       throw new AtlasApiError({
         kind: response.status === 403 && isIpAccessListCode(atlasError?.errorCode) ? 'ipNotAllowed' : 'unauthorized',
         status: response.status,
-        errorCode: atlasError?.errorCode ?? oauthError(body),
+        // Outside text like any other: redacted (a server may reflect the Basic credential), one line, clipped.
+        errorCode: this.clean(atlasError?.errorCode ?? oauthError(body)),
         message: `Atlas did not issue an access token for the service account (HTTP ${response.status}). Check the client id and secret, and that the secret has not expired or been revoked.`,
       });
     }
@@ -73,8 +92,13 @@ export class ServiceAccountAuth {
       throw invalidResponse('the token endpoint did not return a Bearer access_token.', response.status);
     }
     const expiresInSeconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 3600;
-    const token = { value: body.access_token, expiresAt: this.now() + expiresInSeconds * 1000 };
+    const lifetimeMs = expiresInSeconds * 1000;
+    // Renew a minute early, but never earlier than half way through: a short-lived token would otherwise be renewed on every request.
+    const renewAt = this.now() + lifetimeMs - Math.min(TOKEN_RENEW_EARLY_MS, lifetimeMs / 2);
+    const token = { value: body.access_token, renewAt };
     this.token = token;
+    this.issued.push(token.value);
+    if (this.issued.length > REMEMBERED_TOKENS) this.issued.shift();
     return token;
   }
 }

@@ -24,13 +24,14 @@ export interface EndpointService {
   regionName?: string;
   // AWS
   endpointServiceName?: string | null;
-  interfaceEndpoints?: string[];
-  // AZURE
-  privateLinkServiceName?: string;
-  privateEndpoints?: string[];
-  // GCP
-  serviceAttachmentNames?: string[];
-  endpointGroupNames?: string[];
+  interfaceEndpoints?: string[] | null;
+  // AZURE (the names are null while the service is INITIATING)
+  privateLinkServiceName?: string | null;
+  privateLinkServiceResourceId?: string | null;
+  privateEndpoints?: string[] | null;
+  // GCP (empty arrays while INITIATING)
+  serviceAttachmentNames?: string[] | null;
+  endpointGroupNames?: string[] | null;
   [field: string]: unknown;
 }
 

@@ -13,9 +13,33 @@ export function isLoopbackHost(hostname: string): boolean {
   return host === 'localhost' || host === '[::1]' || host === '::1' || IPV4_LOOPBACK.test(host);
 }
 
+/** Atlas or Atlas for Government: the only places keys go without a person confirming the host by name. */
+export function isAtlasBaseUrl(baseUrl: string): boolean {
+  try {
+    const normalized = normalizeBaseUrl(baseUrl);
+    return normalized === DEFAULT_BASE_URL || normalized === GOV_BASE_URL;
+  } catch {
+    return false;
+  }
+}
+
+/** The host (and port) a base URL sends requests to, for messages; the text itself when it does not parse. */
+export function hostOfBaseUrl(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).host;
+  } catch {
+    return baseUrl;
+  }
+}
+
+/** The URL with any user name and password (https://user:secret@host) replaced by ***, so it can be shown. */
+export function maskUrlCredentials(input: string): string {
+  return input.replace(/\/\/[^/?#]*@/, '//***@');
+}
+
 function invalidBaseUrl(input: string, why: string): AtlasApiError {
   // Never echo a password typed into the URL (https://user:secret@host).
-  const safe = input.replace(/\/\/[^/?#]*@/, '//***@');
+  const safe = maskUrlCredentials(input);
   const shown = safe.length > 100 ? `${safe.slice(0, 100)}…` : safe;
   return new AtlasApiError({ kind: 'invalidBaseUrl', message: `The Atlas base URL "${shown}" cannot be used: ${why}` });
 }

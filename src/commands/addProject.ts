@@ -6,6 +6,7 @@ import { ProfileStoreError } from '../credentials/profileStore';
 import { validateProjectId } from '../credentials/validation';
 import { fetchAndPinProject } from '../credentials/verifiedChanges';
 import { COMMANDS } from '../ids';
+import { outsideText } from '../outsideText';
 import type { AtlasSession } from '../session';
 import { failure, restrictedMode, showFailure, type CommandResult } from './result';
 import type { CommandServices } from './services';
@@ -32,7 +33,7 @@ export async function addProject(services: CommandServices, args?: unknown): Pro
   let value: string | undefined;
   for (;;) {
     const projectId = await promptText({
-      title: vscode.l10n.t('Add Atlas Project to "{0}"', session.profile.name),
+      title: vscode.l10n.t('Add Atlas Project to "{0}"', outsideText(session.profile.name)),
       prompt: vscode.l10n.t('Project id: 24 hexadecimal characters, shown in Atlas under Project Settings'),
       placeHolder: '5a0a1e7e0f2912c554080ae6',
       value,
@@ -56,20 +57,21 @@ async function fetchAndPin(services: CommandServices, session: AtlasSession, raw
     );
   } catch (error) {
     if (error instanceof ProfileStoreError) return failure(error.code, error.message);
-    const message = explainProjectLookupFailure(error, projectId, session.profile.name, vscode.l10n);
+    const message = explainProjectLookupFailure(error, projectId, outsideText(session.profile.name), vscode.l10n);
     services.log.warn(`Add project ${projectId}: ${message}`);
     return failure(error instanceof AtlasApiError ? error.kind : 'unknown', message);
   }
   services.sessions.refresh();
-  services.log.info(`Added project ${projectId} ("${pinned.name}") to profile "${session.profile.name}".`);
-  void vscode.window.showInformationMessage(vscode.l10n.t('Added project "{0}".', pinned.name ?? projectId));
+  const name = outsideText(pinned.name ?? projectId);
+  services.log.info(`Added project ${projectId} ("${name}") to profile "${outsideText(session.profile.name)}".`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Added project "{0}".', name));
   return { ok: true, project: pinned };
 }
 
 function duplicateProblem(session: AtlasSession, text: string): string | undefined {
   const id = text.trim().toLowerCase();
   return session.profile.projects.some((project) => project.id.toLowerCase() === id)
-    ? vscode.l10n.t('Project {0} is already in the list of profile "{1}".', id, session.profile.name)
+    ? vscode.l10n.t('Project {0} is already in the list of profile "{1}".', id, outsideText(session.profile.name))
     : undefined;
 }
 

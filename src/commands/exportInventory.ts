@@ -1,7 +1,7 @@
 // Atlas: Export Inventory… (a project row: that project; the view title or palette: every project of the profile)
 import * as vscode from 'vscode';
 import { buildInventory, inventoryCsv, inventoryJson, type InventoryFormat, type InventoryProject } from '../tree/inventory';
-import type { TreeNode } from '../tree/nodes';
+import { outsideText } from '../outsideText';
 import type { ProjectEntry } from '../tree/projectDirectory';
 import { formatCount } from '../tree/projectSummary';
 import type { CommandServices } from './services';
@@ -20,10 +20,17 @@ export interface ExportResult {
   readonly cancelled: boolean;
 }
 
-export async function exportInventory({ tree }: CommandServices, node?: TreeNode, options: ExportOptions = {}): Promise<ExportResult | undefined> {
+/**
+ * A project row of this view (checked by identity) exports that project; anything else exports every project. A file
+ * given as an argument (automation) replaces that file without the save dialog, so the person confirms it first.
+ */
+export async function exportInventory(services: CommandServices, node?: unknown, args?: unknown): Promise<ExportResult | undefined> {
+  const { tree } = services;
   if (!requireWorkspaceTrust()) {
     return undefined;
   }
+  const options = exportOptionsOf(args);
+  const project = tree.owns(node) && node.kind === 'project' ? node : undefined;
   const model = await tree.currentOrNew();
   if (!model) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Sign in to Atlas to export the inventory of your projects.'));
@@ -41,7 +48,7 @@ export async function exportInventory({ tree }: CommandServices, node?: TreeNode
       const subscription = token.onCancellationRequested(() => abort.abort());
       try {
         await model.loadRoot();
-        const projects: readonly ProjectEntry[] = node?.kind === 'project' ? [node.project] : model.rootState().projects;
+        const projects: readonly ProjectEntry[] = project ? [project.project] : model.rootState().projects;
         const result: InventoryProject[] = [];
         for (const [index, project] of projects.entries()) {
           const name = project.name ?? project.id;
@@ -69,6 +76,10 @@ export async function exportInventory({ tree }: CommandServices, node?: TreeNode
     void vscode.window.showInformationMessage(vscode.l10n.t('Export cancelled. Nothing was written.'));
     return cancelled;
   }
+  if (options.uri && !(await confirmTarget(services, options.uri))) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Export not confirmed. Nothing was written.'));
+    return cancelled;
+  }
   const uri = options.uri ?? (await vscode.window.showSaveDialog({
     title: vscode.l10n.t('Save the Atlas private endpoint inventory'),
     defaultUri: defaultTarget(format),
@@ -89,6 +100,21 @@ export async function exportInventory({ tree }: CommandServices, node?: TreeNode
     void vscode.window.showInformationMessage(summary);
   }
   return { uri, rows: inventory.rows.length, failedProjects: inventory.failures.length, cancelled: false };
+}
+
+function exportOptionsOf(args: unknown): ExportOptions {
+  if (typeof args !== 'object' || args === null) return {};
+  const { format, uri } = args as Record<string, unknown>;
+  return { format: format === 'csv' || format === 'json' ? format : undefined, uri: uri instanceof vscode.Uri ? uri : undefined };
+}
+
+function confirmTarget({ confirm }: CommandServices, uri: vscode.Uri): Promise<boolean> {
+  const target = outsideText(uri.scheme === 'file' ? uri.fsPath : uri.toString(), { maxLength: 200 });
+  return confirm({
+    message: vscode.l10n.t('Write the Atlas private endpoint inventory to {0}?', target),
+    detail: vscode.l10n.t('A command link, task or another extension asked to export the inventory to this file, without the save dialog. The file is replaced if it exists.'),
+    action: vscode.l10n.t('Write File'),
+  });
 }
 
 async function pickFormat(): Promise<InventoryFormat | undefined> {

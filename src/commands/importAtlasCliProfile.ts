@@ -5,6 +5,9 @@ import * as vscode from 'vscode';
 import { AtlasCliConfigError, atlasCliConfigPath, parseAtlasCliConfig, type AtlasCliProfile } from '../credentials/atlasCliConfig';
 import { SecretStorageUnavailableError } from '../credentials/profileStore';
 import { explainSecretStorageFailure } from '../credentials/secretStorageProblem';
+import { profileNameFrom, validateProfileName } from '../credentials/validation';
+import { outsideText } from '../outsideText';
+import { foreignHosts, foreignHostWarning } from './confirm';
 import { failure, restrictedMode, type CommandResult } from './result';
 import type { CommandServices } from './services';
 import { requireWorkspaceTrust } from './ui';
@@ -35,7 +38,8 @@ interface CliProfileItem extends vscode.QuickPickItem {
 /**
  * Reads the Atlas CLI's config.toml (or `ATLAS_CLI_CONFIG`), lets the person pick profiles, and copies their keys into
  * secret storage and their `project_id` into the project list. Optional argument `{ configPath?, profiles?: string[] }`:
- * with `profiles` no picker is shown (tests and automation). Resolves to an ImportResult, undefined when cancelled.
+ * with `profiles` no picker is shown (tests and automation), but the person confirms the import (commands/confirm.ts),
+ * as they do for any profile whose host is not Atlas. Resolves to an ImportResult, undefined when cancelled.
  */
 export async function importAtlasCliProfiles(services: CommandServices, args?: unknown): Promise<ImportResult | undefined> {
   if (!requireWorkspaceTrust()) return restrictedMode();
@@ -46,14 +50,17 @@ export async function importAtlasCliProfiles(services: CommandServices, args?: u
   try {
     profiles = parseAtlasCliConfig(await readConfig(configPath), vscode.l10n);
   } catch (error) {
-    return failed(services, 'unreadableConfig', describeReadFailure(error, configPath));
+    return failed(services, 'unreadableConfig', describeReadFailure(error, outsideText(configPath)));
   }
   if (profiles.length === 0) {
-    return failed(services, 'noProfiles', vscode.l10n.t('The Atlas CLI config file {0} has no profiles. Run "atlas config init" first.', configPath));
+    return failed(services, 'noProfiles', vscode.l10n.t('The Atlas CLI config file {0} has no profiles. Run "atlas config init" first.', outsideText(configPath)));
   }
 
   const chosen = options.profiles ? profiles.filter((profile) => options.profiles?.includes(profile.name)) : await pickProfiles(services, profiles);
   if (!chosen) return undefined;
+  if (!(await confirmImport(services, configPath, chosen, args !== undefined))) {
+    return args === undefined ? undefined : failure('notConfirmed', vscode.l10n.t('The import was not confirmed. Nothing was imported.'));
+  }
 
   const imported: ImportedProfile[] = [];
   const skipped: SkippedProfile[] = [];
@@ -63,10 +70,17 @@ export async function importAtlasCliProfiles(services: CommandServices, args?: u
       skipped.push({ cliProfile: cliProfile.name, reason: cliProfile.status.reason });
       continue;
     }
+    // Named like a typed profile: the CLI's table name may hold anything TOML allows in a quoted key.
+    const name = services.store.uniqueName(profileNameFrom(cliProfile.name));
+    const nameProblem = validateProfileName(name, services.store.profiles().map((profile) => profile.name), vscode.l10n);
+    if (nameProblem) {
+      skipped.push({ cliProfile: cliProfile.name, reason: nameProblem });
+      continue;
+    }
     try {
       const profile = await services.store.add(
         {
-          name: services.store.uniqueName(cliProfile.name),
+          name,
           kind: cliProfile.status.secret.kind,
           baseUrl: cliProfile.baseUrl,
           projects: cliProfile.projectId ? [{ id: cliProfile.projectId }] : [],
@@ -88,6 +102,22 @@ export async function importAtlasCliProfiles(services: CommandServices, args?: u
   }
   report(services, imported, skipped);
   return storageFailure === undefined ? { ok: true, imported, skipped } : failure('secretStorage', storageFailure);
+}
+
+/** Asked when the import was started with arguments, or when a chosen profile points anywhere but Atlas. */
+async function confirmImport(services: CommandServices, configPath: string, chosen: readonly AtlasCliProfile[], fromArguments: boolean): Promise<boolean> {
+  const importable = chosen.filter((profile) => profile.status.importable);
+  const hosts = foreignHosts(importable.map((profile) => profile.baseUrl));
+  if (importable.length === 0 || (!fromArguments && hosts.length === 0)) return true;
+  const names = importable.map((profile) => `"${outsideText(profile.name, { maxLength: 64 })}"`).join(', ');
+  const why = fromArguments
+    ? vscode.l10n.t('A command link, task or another extension asked to import the Atlas CLI profiles {0} from {1}, with their keys, and to make the first one active.', names, outsideText(configPath))
+    : vscode.l10n.t('The Atlas CLI profiles {0} will be imported with their keys.', names);
+  return services.confirm({
+    message: vscode.l10n.t('Import Atlas CLI profiles?'),
+    detail: [why, foreignHostWarning(importable.map((profile) => profile.baseUrl))].filter(Boolean).join('\n\n'),
+    action: vscode.l10n.t('Import'),
+  });
 }
 
 function readArgs(args: unknown): { configPath?: string; profiles?: string[] } {
@@ -118,16 +148,17 @@ function describeReadFailure(error: unknown, configPath: string): string {
 async function pickProfiles(services: CommandServices, profiles: AtlasCliProfile[]): Promise<AtlasCliProfile[] | undefined> {
   const existing = new Set(services.store.profiles().map((profile) => profile.name.toLowerCase()));
   const items = profiles.map((profile): CliProfileItem => {
-    const alreadyThere = existing.has(profile.name.toLowerCase());
+    const alreadyThere = existing.has(profileNameFrom(profile.name).toLowerCase());
+    const name = outsideText(profile.name, { maxLength: 100 });
     if (!profile.status.importable) {
-      return { label: `$(lock) ${profile.name}`, description: vscode.l10n.t('cannot be imported'), detail: profile.status.reason, profile };
+      return { label: `$(lock) ${name}`, description: vscode.l10n.t('cannot be imported'), detail: outsideText(profile.status.reason), profile };
     }
     const kind = profile.status.secret.kind === 'serviceAccount' ? vscode.l10n.t('service account') : vscode.l10n.t('API key');
     const project = profile.projectId ? vscode.l10n.t('project {0}', profile.projectId) : vscode.l10n.t('no project');
     return {
-      label: profile.name,
+      label: name,
       description: alreadyThere ? `${kind} · ${vscode.l10n.t('a profile with this name exists')}` : kind,
-      detail: `${profile.baseUrl} · ${project}`,
+      detail: `${outsideText(profile.baseUrl, { maxLength: 120 })} · ${project}`,
       picked: !alreadyThere,
       profile,
     };
@@ -148,9 +179,9 @@ function failed(services: CommandServices, reason: string, message: string): Imp
 }
 
 function report(services: CommandServices, imported: readonly ImportedProfile[], skipped: readonly SkippedProfile[]): void {
-  for (const entry of skipped) services.log.info(`Atlas CLI profile "${entry.cliProfile}" not imported: ${entry.reason}`);
+  for (const entry of skipped) services.log.info(`Atlas CLI profile "${outsideText(entry.cliProfile, { maxLength: 100 })}" not imported: ${outsideText(entry.reason)}`);
   if (imported.length > 0) services.log.info(`Imported Atlas CLI profiles: ${imported.map((entry) => entry.profileName).join(', ')}.`);
-  const skippedText = skipped.map((entry) => vscode.l10n.t('"{0}": {1}', entry.cliProfile, entry.reason)).join(' ');
+  const skippedText = skipped.map((entry) => vscode.l10n.t('"{0}": {1}', outsideText(entry.cliProfile, { maxLength: 100 }), outsideText(entry.reason))).join(' ');
   if (imported.length > 0) {
     const names = imported.map((entry) => `"${entry.profileName}"`).join(', ');
     const message = vscode.l10n.t('Imported from the Atlas CLI: {0}.', names);

@@ -10,8 +10,9 @@ import type { CommandServices } from './services';
  * A read-only JSON document with what Atlas returned: for a connection or endpoint service its object, for a project
  * the raw pages loaded so far. From a row (inline and context menu) or the palette (QuickPick of loaded items).
  */
-export async function openRawJson({ tree, documents }: CommandServices, node?: TreeNode): Promise<vscode.TextDocument | undefined> {
-  const target = targetOf(tree, node) ?? (await pickRawJsonTarget(tree, vscode.l10n.t('Select what to show as raw JSON')));
+export async function openRawJson({ tree, documents }: CommandServices, node?: unknown): Promise<vscode.TextDocument | undefined> {
+  // Only this view's own rows are taken as they are (by identity); anything else gets the QuickPick.
+  const target = (tree.owns(node) ? targetOf(tree, node) : undefined) ?? (await pickRawJsonTarget(tree, vscode.l10n.t('Select what to show as raw JSON')));
   if (!target) {
     return undefined;
   }

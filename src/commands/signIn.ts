@@ -2,12 +2,14 @@
 // Both ask for two credential fields, a base URL and an optional profile name in turn (or read them from the command's
 // argument), check them with Atlas, and save the profile only when Atlas accepts them (credentials/verifiedChanges.ts).
 import * as vscode from 'vscode';
-import { AtlasApiError, DEFAULT_BASE_URL, GOV_BASE_URL, explainSignInFailure, normalizeBaseUrl } from '../atlas';
+import { AtlasApiError, DEFAULT_BASE_URL, GOV_BASE_URL, explainSignInFailure, hostOfBaseUrl, isAtlasBaseUrl, normalizeBaseUrl } from '../atlas';
+import { outsideText } from '../outsideText';
 import type { ProfileSecret } from '../credentials/model';
 import { ProfileStoreError, SecretStorageUnavailableError } from '../credentials/profileStore';
 import { explainSecretStorageFailure } from '../credentials/secretStorageProblem';
 import { validateBaseUrl, validateClientId, validateClientSecret, validatePrivateKey, validateProfileName, validatePublicKey } from '../credentials/validation';
 import { verifyAndSaveProfile, type SignInDraft } from '../credentials/verifiedChanges';
+import { foreignHostWarning } from './confirm';
 import { failure, restrictedMode, showFailure, type CommandResult } from './result';
 import type { CommandServices } from './services';
 import { promptText, requireWorkspaceTrust, stringArg, withCancellableProgress } from './ui';
@@ -26,6 +28,8 @@ interface CredentialField {
 
 interface SignInSpec {
   title(step: number): string;
+  /** "API key" or "service account", for confirmations. */
+  credentialName: string;
   /** The identifier first, the secret second. */
   fields: readonly [CredentialField, CredentialField];
   toSecret(identifier: string, secret: string): ProfileSecret;
@@ -35,6 +39,7 @@ interface SignInSpec {
 export function apiKeySignIn(): SignInSpec {
   return {
     title: (step) => vscode.l10n.t('Sign In with API Key ({0}/4)', step),
+    credentialName: vscode.l10n.t('API key'),
     fields: [
       {
         key: 'publicKey',
@@ -63,6 +68,7 @@ export function apiKeySignIn(): SignInSpec {
 export function serviceAccountSignIn(): SignInSpec {
   return {
     title: (step) => vscode.l10n.t('Sign In with Service Account ({0}/4)', step),
+    credentialName: vscode.l10n.t('service account'),
     fields: [
       {
         key: 'clientId',
@@ -101,6 +107,8 @@ export async function signIn(services: CommandServices, spec: SignInSpec, args: 
   for (;;) {
     const typed = await prompt(services, spec, draft);
     if (!typed) return undefined;
+    // Typed by the person; only a host other than Atlas needs a second look, by name, before the keys go there.
+    if (!isAtlasBaseUrl(typed.baseUrl) && !(await confirmSignIn(services, spec, typed.identifier, typed.baseUrl, false))) return undefined;
     const result = await checkAndSaveProfile(services, { name: typed.name, baseUrl: typed.baseUrl, secret: spec.toSecret(typed.identifier, typed.secret) });
     if (result.ok || !(await offerRetry(services, result.message))) return result;
     draft = typed;
@@ -181,9 +189,28 @@ async function signInFromArguments(services: CommandServices, spec: SignInSpec, 
     secretField.validate(secret) ??
     validateBaseUrl(baseUrl, vscode.l10n) ??
     (name ? validateProfileName(name, profileNames(services), vscode.l10n) : undefined);
-  const result = problem ? failure('invalidInput', problem) : await checkAndSaveProfile(services, { name, baseUrl, secret: spec.toSecret(identifier, secret) });
+  if (problem) return showFailure(failure('invalidInput', problem));
+  // Started with arguments (a command link, a task, another extension): the person decides before anything is sent.
+  if (!(await confirmSignIn(services, spec, identifier, baseUrl, true))) {
+    return failure('notConfirmed', vscode.l10n.t('Sign-in was not confirmed. Nothing was saved.'));
+  }
+  const result = await checkAndSaveProfile(services, { name, baseUrl, secret: spec.toSecret(identifier, secret) });
   // A keyring failure has its own notification already.
   return !result.ok && result.reason === 'secretStorage' ? result : showFailure(result);
+}
+
+/** Asks before keys are sent: always for a sign-in started with arguments, and for any host that is not Atlas. */
+function confirmSignIn(services: CommandServices, spec: SignInSpec, identifier: string, baseUrl: string, fromArguments: boolean): Promise<boolean> {
+  const host = outsideText(hostOfBaseUrl(baseUrl), { maxLength: 100 });
+  const who = outsideText(identifier, { maxLength: 80 });
+  const why = fromArguments
+    ? vscode.l10n.t('A command link, task or another extension asked to sign in with the {0} "{1}" at {2} and to make it the active profile.', spec.credentialName, who, host)
+    : vscode.l10n.t('The {0} "{1}" will be checked with {2}, saved, and made the active profile.', spec.credentialName, who, host);
+  return services.confirm({
+    message: vscode.l10n.t('Sign in to {0}?', host),
+    detail: [why, foreignHostWarning([baseUrl])].filter(Boolean).join('\n\n'),
+    action: vscode.l10n.t('Sign In'),
+  });
 }
 
 function profileNames(services: CommandServices): string[] {
@@ -201,7 +228,7 @@ async function checkAndSaveProfile(services: CommandServices, draft: SignInDraft
     );
     sessions.refresh();
     log.info(`Signed in: profile "${profile.name}" (${profile.kind}, ${profile.baseUrl}).`);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Signed in to Atlas as profile "{0}".', profile.name));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Signed in to Atlas as profile "{0}".', outsideText(profile.name)));
     return { ok: true, profileId: profile.id, profileName: profile.name };
   } catch (error) {
     if (error instanceof SecretStorageUnavailableError) {

@@ -2,12 +2,14 @@
 import * as vscode from 'vscode';
 import { ProfileStoreError, SecretStorageUnavailableError } from '../credentials/profileStore';
 import { explainSecretStorageFailure } from '../credentials/secretStorageProblem';
+import { outsideText } from '../outsideText';
 import type { CommandServices } from './services';
 import { stringArg } from './ui';
 
 /**
- * Deletes the active profile's keys from secret storage, then the profile. Asks for confirmation first, unless called
- * with an argument `{ profileId }` (tests and automation). Resolves to true when the profile is gone.
+ * Deletes the active profile's keys from secret storage, then the profile (argument `{ profileId }`: that profile).
+ * Always asks for confirmation first, arguments or not: Atlas shows a private key once, so it may be lost for good.
+ * Resolves to true when the profile is gone.
  */
 export async function signOut(services: CommandServices, args?: unknown): Promise<boolean> {
   const { store, sessions, log } = services;
@@ -23,15 +25,13 @@ export async function signOut(services: CommandServices, args?: unknown): Promis
     );
     return false;
   }
-  if (args === undefined) {
-    const confirm = vscode.l10n.t('Sign Out');
-    const choice = await vscode.window.showWarningMessage(
-      vscode.l10n.t('Sign out of profile "{0}"? Its keys are deleted from VS Code secret storage.', profile.name),
-      { modal: true },
-      confirm,
-    );
-    if (choice !== confirm) return false;
-  }
+  const name = outsideText(profile.name);
+  const confirmed = await services.confirm({
+    message: vscode.l10n.t('Sign out of profile "{0}"? Its keys are deleted from VS Code secret storage.', name),
+    detail: vscode.l10n.t('Atlas shows a private key only once, when it is created: keep a copy if you need this key again.'),
+    action: vscode.l10n.t('Sign Out'),
+  });
+  if (!confirmed) return false;
   try {
     await store.remove(profile.id);
   } catch (error) {
@@ -46,7 +46,7 @@ export async function signOut(services: CommandServices, args?: unknown): Promis
     throw error;
   }
   sessions.refresh({ rebuildClient: true });
-  log.info(`Signed out: profile "${profile.name}" and its keys were deleted.`);
-  void vscode.window.showInformationMessage(vscode.l10n.t('Signed out of profile "{0}". Its keys were deleted.', profile.name));
+  log.info(`Signed out: profile "${name}" and its keys were deleted.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Signed out of profile "{0}". Its keys were deleted.', name));
   return true;
 }

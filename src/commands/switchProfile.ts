@@ -4,6 +4,7 @@ import { COMMANDS } from '../ids';
 import type { Profile } from '../credentials/model';
 import type { CommandServices } from './services';
 import { stringArg } from './ui';
+import { outsideText } from '../outsideText';
 
 interface ProfileItem extends vscode.QuickPickItem {
   profileId?: string;
@@ -42,7 +43,7 @@ export async function switchProfile(services: CommandServices, args?: unknown): 
   if (profile.id === store.active()?.id) return false;
   await store.setActive(profile.id);
   sessions.refresh();
-  log.info(`Switched to profile "${profile.name}".`);
+  log.info(`Switched to profile "${outsideText(profile.name)}".`);
   return true;
 }
 
@@ -54,8 +55,8 @@ function profileItem(profile: Profile, active: boolean): ProfileItem {
     environment: vscode.l10n.t('environment variables, read-only'),
   }[profile.kind];
   return {
-    label: `${icon} ${profile.name}`,
-    description: `${kind} · ${hostOf(profile.baseUrl)}`,
+    label: `${icon} ${outsideText(profile.name)}`,
+    description: `${kind} · ${outsideText(hostOf(profile.baseUrl), { maxLength: 100 })}`,
     detail: vscode.l10n.t('{0} pinned project(s)', profile.projects.length),
     profileId: profile.id,
   };

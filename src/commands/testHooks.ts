@@ -5,6 +5,7 @@ import { secretKeyFor, type Profile } from '../credentials/model';
 import type { ProfileStore } from '../credentials/profileStore';
 import type { SwitchableSecretStore } from '../credentials/switchableSecretStore';
 import type { SessionProvider } from '../session';
+import type { Confirmation, ScriptedConfirmations } from './confirm';
 
 export interface CredentialsState {
   activeProfileId: string | undefined;
@@ -43,4 +44,15 @@ export async function credentialsState(
     secretPresent,
     session: session && { profileId: session.profile.id, baseUrl: session.client.baseUrl, projectIds: session.profile.projects.map((project) => project.id) },
   };
+}
+
+export interface ConfirmationsArgs {
+  /** How the next confirmations are answered; `dialog` shows the real modal dialog again. Unchanged when absent. */
+  answer?: 'accept' | 'decline' | 'dialog';
+}
+
+/** Sets how confirmations are answered, and hands over (and forgets) those asked since the last call. */
+export function answerConfirmations(scripted: ScriptedConfirmations, args?: ConfirmationsArgs): Confirmation[] {
+  if (args?.answer !== undefined) scripted.answer = args.answer === 'dialog' ? undefined : args.answer;
+  return scripted.asked.splice(0);
 }

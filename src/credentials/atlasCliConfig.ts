@@ -2,7 +2,7 @@
 // the file. See reference/atlas-api.md section 7 for the file's layout.
 import * as path from 'node:path';
 import { parse, TomlError } from 'smol-toml';
-import { DEFAULT_BASE_URL, GOV_BASE_URL, isValidGroupId, normalizeBaseUrl } from '../atlas';
+import { DEFAULT_BASE_URL, GOV_BASE_URL, isValidGroupId, maskUrlCredentials, normalizeBaseUrl } from '../atlas';
 import { englishL10n, type Localizer } from '../localizer';
 import type { ProfileSecret } from './model';
 
@@ -66,13 +66,13 @@ function mapProfile(name: string, table: Record<string, unknown>, l10n: Localize
   if (rawBaseUrl) {
     try {
       profile.baseUrl = normalizeBaseUrl(rawBaseUrl);
-    } catch {
-      profile.baseUrl = rawBaseUrl;
+    } catch (error) {
+      // Shown in the picker, the log and notifications: never with a password in it.
+      profile.baseUrl = maskUrlCredentials(rawBaseUrl);
       if (profile.status.importable) {
-        profile.status = {
-          importable: false,
-          reason: l10n.t('Its ops_manager_url {0} cannot be used: keys are sent only over https, or over http to this machine.', rawBaseUrl),
-        };
+        // The client's own reason (http to another host, a user name or password, a query, not a URL), URL masked.
+        const why = error instanceof Error ? error.message : String(error);
+        profile.status = { importable: false, reason: l10n.t('Its ops_manager_url cannot be used. {0}', why) };
       }
     }
   }

@@ -15,10 +15,12 @@ const CHANGE_COALESCE_MS = 50;
 export class CredentialSessions implements SessionProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly ended = new vscode.EventEmitter<void>();
+  readonly onDidEnd = this.ended.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.ended];
   /** Bumped whenever keys or client settings change, so the next `current()` builds a new client. */
   private clientGeneration = 0;
-  private cachedClient: { key: string; client: AtlasClient } | undefined;
+  private cachedClient: { key: string; profileId: string; client: AtlasClient } | undefined;
   private secretProblemShown = false;
   private missingKeysReported: string | undefined;
   private pendingChange: ReturnType<typeof setTimeout> | undefined;
@@ -63,7 +65,10 @@ export class CredentialSessions implements SessionProvider, vscode.Disposable {
       return undefined;
     }
     const key = `${this.clientGeneration}:${profile.id}:${profile.baseUrl}`;
-    if (this.cachedClient?.key !== key) this.cachedClient = { key, client: this.createClient(profile.baseUrl, secret) };
+    if (this.cachedClient?.key !== key) {
+      this.endClient();
+      this.cachedClient = { key, profileId: profile.id, client: this.createClient(profile.baseUrl, secret) };
+    }
     return { profile, client: this.cachedClient.client };
   }
 
@@ -83,6 +88,8 @@ export class CredentialSessions implements SessionProvider, vscode.Disposable {
    */
   refresh(options: { rebuildClient?: boolean } = {}): void {
     if (options.rebuildClient) this.clientGeneration++;
+    // The old client ends now, whether or not anything (the view) asks for the session again.
+    if (options.rebuildClient || this.cachedClient?.profileId !== this.store.active()?.id || !vscode.workspace.isTrusted) this.endClient();
     this.updateContextKeys();
     this.pendingChange ??= setTimeout(() => {
       this.pendingChange = undefined;
@@ -92,8 +99,17 @@ export class CredentialSessions implements SessionProvider, vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.pendingChange);
+    this.cachedClient?.client.close();
     this.cachedClient = undefined;
     vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  /** Closes the cached client (its requests abort, its keys are dropped) and says so at once. */
+  private endClient(): void {
+    if (!this.cachedClient) return;
+    this.cachedClient.client.close();
+    this.cachedClient = undefined;
+    this.ended.fire();
   }
 
   /** `signedIn` means an active profile whose keys are readable; `ready` is set once, after the first answer. */

@@ -5,6 +5,7 @@ import { englishL10n, type Localizer } from '../localizer';
 
 export const PROFILE_NAME_MAX_LENGTH = 64;
 const PROFILE_NAME_PATTERN = /^[\p{L}\p{N} ._@()-]+$/u;
+const PROFILE_NAME_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const API_PUBLIC_KEY_PATTERN = /^[A-Za-z0-9._-]+$/;
 const CLIENT_ID_PATTERN = /^mdb_sa_id_[0-9a-fA-F]{24}$/;
 const SECRET_MAX_LENGTH = 512;
@@ -23,6 +24,24 @@ export function validateProfileName(name: string, existingNames: readonly string
     return l10n.t('A profile named "{0}" already exists. Choose another name.', trimmed);
   }
   return undefined;
+}
+
+/**
+ * A profile name that passes `validateProfileName` (duplicates aside), made from a name found elsewhere (an Atlas CLI
+ * profile's table name): characters a typed name may not have become "-", and it leaves room for a " (2)" suffix.
+ */
+export function profileNameFrom(text: string, fallback = 'Atlas CLI profile'): string {
+  const characters: string[] = [];
+  for (const character of text.normalize('NFC')) {
+    const allowed = PROFILE_NAME_PATTERN.test(character) ? character : '-';
+    // No runs of "-", and none at the start.
+    if (allowed === '-' && (characters.length === 0 || characters[characters.length - 1] === '-')) continue;
+    characters.push(allowed);
+    if (characters.length >= PROFILE_NAME_MAX_LENGTH - 6) break;
+  }
+  while (characters.length > 0 && (characters[characters.length - 1] === '-' || characters[characters.length - 1] === ' ')) characters.pop();
+  const name = characters.join('').trim();
+  return Array.from(name).some((character) => PROFILE_NAME_LETTER_OR_DIGIT.test(character)) ? name : fallback;
 }
 
 export function validatePublicKey(value: string, l10n: Localizer = englishL10n): string | undefined {

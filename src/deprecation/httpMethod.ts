@@ -13,6 +13,7 @@ const MAX_POSTMAN_LINES = 60;
 const METHOD_TOKEN =
   /\b(GET|POST|DELETE|PUT|PATCH)\b|(?:\.|->)(get|post|delete|put|patch|Get|Post|Delete|Put|Patch)(?:Async|AsJsonAsync)?\s?\(|Method(Get|Post|Delete|Put|Patch)\b|HttpMethod\.(Get|Post|Delete|Put|Patch)\b|-Method (Get|Post|Delete|Put|Patch)\b/g;
 const CURL = /\bcurl\b/;
+const GET_BY_DEFAULT = /\b(?:curl|wget|fetch|Invoke-RestMethod|Invoke-WebRequest|urlopen)\b/;
 const CURL_DATA_FLAG = /(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form)(?=[\s=]|$)/;
 const JSON_URL_KEY = /"(?:raw|url)"\s*:\s*"[^"]*$/;
 const JSON_METHOD_KEY = /"method"\s*:\s*"(GET|POST|DELETE|PUT|PATCH)"/;
@@ -151,5 +152,6 @@ export function detectHttpMethod(text: string, spanStart: number, spanEnd: numbe
   if (statement.some((line) => CURL.test(line.text)) && statement.some((line) => CURL_DATA_FLAG.test(line.text))) {
     return 'POST';
   }
-  return postmanMethod(text, current, spanStart);
+  // curl, wget, fetch(url) and Invoke-RestMethod send GET when nothing says otherwise.
+  return postmanMethod(text, current, spanStart) ?? (statement.some((line) => GET_BY_DEFAULT.test(line.text)) ? 'GET' : undefined);
 }

@@ -2,7 +2,7 @@
 // names), Terraform's removed resources, their Pulumi bridges, and the Atlas CLI's legacy `privateEndpoints` commands.
 // None of these gets an automatic rewrite: the replacements take different arguments.
 import type { RuleMatch } from './ruleMatch';
-import { identifierEnd, identifierStart, isBlank, isWordChar, skipBlanks, skipBlanksBack } from './text';
+import { identifierEnd, identifierStart, isBlank, isWordChar, lineStartWithin, skipBlanks, skipBlanksBack } from './text';
 
 const GO_SDK = 'PrivateEndpointServicesApi';
 
@@ -62,12 +62,15 @@ export function matchSdkIdentifier(text: string, anchor: number, anchorEnd: numb
   return { start, end, kind: 'sdk', subject: name, suggestion };
 }
 
+const FROM_ADDRESS = /^\s*from\s*=\s*$/;
+
 const TERRAFORM_RESOURCES: Record<string, string> = {
+  mongodbatlas_private_endpoint_link: 'mongodbatlas_privatelink_endpoint_service (with mongodbatlas_privatelink_endpoint)',
   mongodbatlas_private_endpoint: 'mongodbatlas_privatelink_endpoint and mongodbatlas_privatelink_endpoint_service',
   mongodbatlas_private_endpoint_interface_link: 'mongodbatlas_privatelink_endpoint_service (with mongodbatlas_privatelink_endpoint)',
 };
 
-/** `mongodbatlas_private_endpoint` or `…_interface_link` as a whole name (not `…_regional_mode`). */
+/** `mongodbatlas_private_endpoint`, `…_interface_link` or the first name of the link, `…_link`, as a whole name (not `…_regional_mode`). */
 export function matchTerraformResource(text: string, anchor: number): RuleMatch | undefined {
   if (anchor > 0 && isWordChar(text.charCodeAt(anchor - 1))) {
     return undefined;
@@ -75,6 +78,10 @@ export function matchTerraformResource(text: string, anchor: number): RuleMatch 
   const end = identifierEnd(text, anchor);
   const name = text.slice(anchor, end);
   const suggestion = Object.hasOwn(TERRAFORM_RESOURCES, name) ? TERRAFORM_RESOURCES[name] : undefined;
+  // `removed { from = <old address> }` (and `moved`) record the migration itself: not a use.
+  if (FROM_ADDRESS.test(text.slice(lineStartWithin(text, anchor, 64), anchor))) {
+    return undefined;
+  }
   return suggestion ? { start: anchor, end, kind: 'terraform', subject: name, suggestion } : undefined;
 }
 
@@ -159,4 +166,85 @@ export function matchCliCommand(text: string, anchor: number): RuleMatch | undef
     subject: `atlas ${alias} ${normalized}`,
     suggestion: `atlas privateEndpoints aws ${normalized}`,
   };
+}
+
+/** Methods that only the old Go client's `PrivateEndpointsDeprecated` service has (before its 2020 rename). */
+const OLD_GO_METHODS: Record<string, string> = {
+  AddOneInterfaceEndpoint: 'PrivateEndpoints.AddOnePrivateEndpoint (go.mongodb.org/atlas) or PrivateEndpointServicesApi.CreatePrivateEndpoint (atlas-sdk-go)',
+  GetOneInterfaceEndpoint: 'PrivateEndpoints.GetOnePrivateEndpoint (go.mongodb.org/atlas) or PrivateEndpointServicesApi.GetPrivateEndpoint (atlas-sdk-go)',
+  DeleteOneInterfaceEndpoint: 'PrivateEndpoints.DeleteOnePrivateEndpoint (go.mongodb.org/atlas) or PrivateEndpointServicesApi.DeletePrivateEndpoint (atlas-sdk-go)',
+};
+
+/** Pulumi's data sources for the removed resources, by language, and their successors. */
+const PULUMI_DATA_SOURCES: Record<string, string> = {
+  get_private_endpoint: 'get_privatelink_endpoint',
+  get_private_endpoint_output: 'get_privatelink_endpoint_output',
+  get_private_endpoint_interface_link: 'get_privatelink_endpoint_service',
+  getPrivateEndpoint: 'getPrivateLinkEndpoint',
+  getPrivateEndpointOutput: 'getPrivateLinkEndpointOutput',
+  getPrivateEndpointInterfaceLink: 'getPrivateLinkEndpointService',
+  GetPrivateEndpoint: 'GetPrivateLinkEndpoint',
+  GetPrivateEndpointInterfaceLink: 'GetPrivateLinkEndpointService',
+  LookupPrivateEndpoint: 'LookupPrivateLinkEndpoint',
+  LookupPrivateEndpointOutput: 'LookupPrivateLinkEndpointOutput',
+  LookupPrivateEndpointInterfaceLink: 'LookupPrivateLinkEndpointService',
+};
+const PULUMI_QUALIFIERS = ['mongodbatlas.', 'Mongodbatlas.', 'MongodbatlasFunctions.', 'pulumi_mongodbatlas.'];
+/** Pulumi type tokens: `mongodbatlas:index/privateEndpoint:PrivateEndpoint`, `mongodbatlas:getPrivateEndpoint` (YAML). */
+const PULUMI_TOKENS: Record<string, string> = {
+  'mongodbatlas:index/privateEndpoint:PrivateEndpoint': 'mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint',
+  'mongodbatlas:index/privateEndpointInterfaceLink:PrivateEndpointInterfaceLink': 'mongodbatlas:index/privateLinkEndpointService:PrivateLinkEndpointService',
+  'mongodbatlas:index/getPrivateEndpoint:getPrivateEndpoint': 'mongodbatlas:index/getPrivateLinkEndpoint:getPrivateLinkEndpoint',
+  'mongodbatlas:PrivateEndpoint': 'mongodbatlas:PrivateLinkEndpoint',
+  'mongodbatlas:PrivateEndpointInterfaceLink': 'mongodbatlas:PrivateLinkEndpointService',
+  'mongodbatlas:getPrivateEndpoint': 'mongodbatlas:getPrivateLinkEndpoint',
+};
+
+function qualifierBefore(text: string, start: number): string | undefined {
+  return PULUMI_QUALIFIERS.find((qualifier) => text.startsWith(qualifier, start - qualifier.length) && !isWordChar(text.charCodeAt(start - qualifier.length - 1)));
+}
+
+/** Pulumi data sources (`mongodbatlas.get_private_endpoint(…)`, `mongodbatlas.LookupPrivateEndpoint(…)`) and type tokens. */
+function matchPulumiName(text: string, start: number, end: number): RuleMatch | undefined {
+  const name = text.slice(start, end);
+  const floor = Math.max(0, start - 'mongodbatlas:index/'.length);
+  const found = text.slice(floor, start).lastIndexOf('mongodbatlas:');
+  const tokenStart = found < 0 ? -1 : floor + found;
+  if (tokenStart >= 0) {
+    let tokenEnd = end;
+    while (tokenEnd < text.length && /[\w:/]/.test(text[tokenEnd]) && tokenEnd - tokenStart < 96) {
+      tokenEnd++;
+    }
+    const token = text.slice(tokenStart, tokenEnd);
+    if (Object.hasOwn(PULUMI_TOKENS, token)) {
+      return { start: tokenStart, end: tokenEnd, kind: 'terraform', subject: token, suggestion: PULUMI_TOKENS[token] };
+    }
+  }
+  const successor = Object.hasOwn(PULUMI_DATA_SOURCES, name) ? PULUMI_DATA_SOURCES[name] : undefined;
+  const qualifier = successor ? qualifierBefore(text, start) : undefined;
+  if (!successor || !qualifier) {
+    return undefined;
+  }
+  return { start: start - qualifier.length, end, kind: 'terraform', subject: `${qualifier}${name}`, suggestion: `${qualifier}${successor}` };
+}
+
+/** A name at `at` (where a candidate word starts) that only the deprecated API has, or undefined. */
+export function matchName(text: string, at: number): RuleMatch | undefined {
+  const start = identifierStart(text, at, 48);
+  const end = identifierEnd(text, at, 96);
+  const name = text.slice(start, end);
+  if (name.endsWith('Deprecated')) {
+    return matchSdkIdentifier(text, start, end);
+  }
+  if (Object.hasOwn(OLD_GO_METHODS, name) && (text[start - 1] === '.' || text.startsWith('func ', start - 5))) {
+    return { start, end, kind: 'sdk', subject: name, suggestion: OLD_GO_METHODS[name] };
+  }
+  if (name.startsWith('mongodbatlas_private_endpoint')) {
+    return matchTerraformResource(text, start);
+  }
+  if (text.startsWith('PrivateEndpoint', at) && at > 0 && text[at - 1] !== '.' && text[at - 1] !== ':' && !/New$/.test(text.slice(start, at))) {
+    // Inside a longer name (`GetPrivateEndpoint`): only Pulumi's data sources.
+    return matchPulumiName(text, start, end);
+  }
+  return matchPulumiResource(text, at) ?? matchPulumiName(text, start, end) ?? matchCliCommand(text, start);
 }

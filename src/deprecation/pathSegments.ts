@@ -36,6 +36,7 @@ export function isPathEnd(text: string, pos: number): boolean {
     case '#':
     case ')':
     case ']':
+    case '}':
     case ',':
     case ';':
     case '<':

@@ -13,13 +13,14 @@ export function toTextLine(finding: FileFinding): string {
   return `${finding.file}:${finding.line + 1}:${finding.character + 1}: ${finding.kind}: ${finding.message}`;
 }
 
-/** `{"file","line","column","kind","message"}` with a 1-based line and column. */
+/** `{"file","line","column","kind","confidence","message"}` with a 1-based line and column. */
 export function toJsonLine(finding: FileFinding): string {
   return JSON.stringify({
     file: finding.file,
     line: finding.line + 1,
     column: finding.character + 1,
     kind: finding.kind,
+    confidence: finding.confidence,
     message: finding.message,
   });
 }
@@ -66,11 +67,13 @@ export function toSarif(findings: readonly FileFinding[], options: SarifOptions)
     return {
       ruleId: DEPRECATION_CODE,
       ruleIndex: 0,
-      level: 'warning',
+      // Inferred findings rank lower and are notes, as they are Information in the editor.
+      level: finding.confidence === 'certain' ? 'warning' : 'note',
+      rank: finding.confidence === 'certain' ? 90 : 50,
       message: { text: finding.message },
       locations: [{ physicalLocation: { artifactLocation, region: { ...region, snippet: { text: finding.text } } } }],
       partialFingerprints: { 'deprecatedPrivateEndpoint/v1': fnv1a64(`${identity}\u0000${occurrence}`) },
-      properties: { kind: finding.kind },
+      properties: { kind: finding.kind, confidence: finding.confidence },
       ...(finding.replacement === undefined
         ? {}
         : {

@@ -1,4 +1,5 @@
-import type { FindingKind } from './types';
+import type { HttpMethod } from './httpMethod';
+import type { FindingKind, Inference } from './types';
 
 /** What a rule found, by offsets into the scanned text. */
 export interface RuleMatch {
@@ -10,4 +11,8 @@ export interface RuleMatch {
   /** What to use instead, for the message. */
   suggestion: string;
   replacement?: string;
+  /** The HTTP method the code sends to a legacy REST path, when the code shows it. */
+  httpMethod?: HttpMethod;
+  /** Set when the match was inferred (a binding, segments, a relative path, an escape, a wrapped line). */
+  inference?: Inference;
 }

@@ -1,35 +1,330 @@
-import { LEGACY_ANCHOR, matchLegacyPath } from './legacyPath';
-import { formatMessage } from './messages';
-import { matchCliCommand, matchPulumiResource, matchSdkIdentifier, matchTerraformResource } from './nameRules';
+// The scanner: stage 0 finds candidate words with one regex of literal alternatives (most text has none and costs
+// nothing more); names are judged where they stand; paths go through the stages: the window around a candidate is
+// tokenized (tokens.ts), its statements parsed into expressions (expressions.ts), names resolved through the file's
+// bindings (bindings.ts, values.ts) and the path rule applied (pathRule.ts). Every stage is bounded per file.
+import { FileBindings } from './bindings';
+import type { Definition, Node, Statement } from './expressions';
+import { detectHttpMethod } from './httpMethod';
+import { formatInference, formatMessage } from './messages';
+import { matchName } from './nameRules';
+import { pathFinding } from './pathFindings';
+import { ANCHOR, scanPaths, underV2, type PathScan } from './pathRule';
 import type { RuleMatch } from './ruleMatch';
+import { dialectFor } from './tokens';
+import { isWordChar, lineEndWithin, lineStartWithin } from './text';
 import type { Finding } from './types';
+import { evaluate, partAt, type Part, type Value } from './values';
 
-// One pass over the text with a regex made only of literal alternatives (no quantified groups), so it cannot
-// backtrack; every rule then looks at a bounded window around its anchor. Together: linear in the text length.
-const ANCHORS_SOURCE = [
-  '(?:Private|Interface)Endpoint(?:s|sService|sServiceOp|Connection)?Deprecated',
-  LEGACY_ANCHOR.replace('/', '\\/'),
-  'privateEndpoint',
-  'privateendpoint',
-  'private-endpoint',
-  'PrivateEndpoint',
-  'mongodbatlas_private_endpoint',
-].join('|');
+/** Candidate words, from the second letter on (case variants of the first letter come for free). */
+const TRIGGERS = /rivateEndpoint|rivateendpoint|rivate-endpoint|rivate_endpoint|nterfaceEndpoint/g;
+const PATH_WORDS = ['privateEndpoint', 'interfaceEndpoints'];
+/** How many definitions a file may follow into their uses. */
+const MAX_FLOW_DEFINITIONS = 256;
+const MAX_USES = 64;
+const MAX_RAW_LINE = 4096;
 
-function matchAnchor(text: string, anchor: number, matched: string, languageId: string | undefined): RuleMatch | undefined {
-  if (matched.endsWith('Deprecated')) {
-    return matchSdkIdentifier(text, anchor, anchor + matched.length);
-  }
-  switch (matched) {
-    case LEGACY_ANCHOR:
-      return matchLegacyPath(text, anchor, languageId);
-    case 'PrivateEndpoint':
-      return matchPulumiResource(text, anchor);
-    case 'mongodbatlas_private_endpoint':
-      return matchTerraformResource(text, anchor);
+interface UseReport {
+  /** A use builds a path of the current API. */
+  current: boolean;
+  /** Offsets of uses that send the value unchanged (`NewRequest(ctx, http.MethodPost, path, body)`). */
+  plain: number[];
+  /** Uses that extend it into a longer path (or bind it to another name). */
+  extended: number;
+}
+
+function nodeContains(node: Node, at: number): boolean {
+  return node.start <= at && at < node.end;
+}
+
+/** `at` falls inside a string's text in `node`. */
+function textContains(node: Node, at: number): boolean {
+  switch (node.t) {
+    case 'lit':
+      return nodeContains(node, at);
+    case 'concat':
+    case 'join':
+      return node.items.some((item) => textContains(item, at));
+    case 'format':
+      return textContains(node.format, at) || node.args.some((arg) => textContains(arg, at));
     default:
-      return matchCliCommand(text, anchor);
+      return false;
   }
+}
+
+function innermostAt(statement: Statement, at: number): Node | undefined {
+  let best: Node | undefined;
+  for (const node of statement.expressions) {
+    if (nodeContains(node, at) && (!best || node.end - node.start < best.end - best.start)) {
+      best = node;
+    }
+  }
+  return best;
+}
+
+class FileScan {
+  readonly matches: RuleMatch[] = [];
+  private readonly bindings: FileBindings;
+  private readonly doneStatements = new WeakSet<Statement>();
+  private readonly judged = new WeakMap<Definition, boolean>();
+  private flowBudget = MAX_FLOW_DEFINITIONS;
+
+  constructor(
+    private readonly text: string,
+    private readonly languageId: string | undefined,
+  ) {
+    this.bindings = new FileBindings(text, dialectFor(languageId));
+  }
+
+  private readonly resolve = (name: string, at: number) => this.bindings.resolve(name, at);
+
+  /** The value of `node`; names that only a base could explain are not looked up when the path names its version. */
+  private evaluate(node: Node): Value {
+    const source = this.text.slice(node.start, node.end);
+    return evaluate(node, this.resolve, source.includes('/v1.0/') || source.includes('/v1/'));
+  }
+
+  run(pathTriggers: number[]): void {
+    let rawLineEnd = -1;
+    for (const at of pathTriggers) {
+      const statement = this.bindings.statementAt(at);
+      if (statement && !this.doneStatements.has(statement)) {
+        this.doneStatements.add(statement);
+        this.statement(statement);
+      }
+      // Words outside any string or comment (an unquoted URL, a request line, an unknown language): the line as text.
+      const covered = statement && (statement.expressions.some((node) => textContains(node, at)) || statement.prose.some((token) => token.start <= at && at < token.end));
+      if (!covered && at > rawLineEnd) {
+        rawLineEnd = this.rawLine(at, rawLineEnd);
+      }
+    }
+  }
+
+  /** Scans the line holding `at` (bounded) as prose; returns where it ends. */
+  private rawLine(at: number, floor: number): number {
+    const { text } = this;
+    const start = Math.max(lineStartWithin(text, at, MAX_RAW_LINE), floor + 1);
+    const end = lineEndWithin(text, at, MAX_RAW_LINE);
+    const value: Value = { text: text.slice(start, end), parts: [{ text: text.slice(start, end), start, end, kind: 'lit' }], offsets: [0] };
+    for (const match of this.scan(value, false).matches) {
+      // Outside strings, a quote inside a path means the text is not one path.
+      if (!/["'`]/.test(value.text.slice(match.start, match.end))) {
+        this.add(pathFinding(this.text, value, match, undefined));
+      }
+    }
+    return end;
+  }
+
+  private statement(statement: Statement): void {
+    const prose = statement.prose;
+    for (let k = 0; k < prose.length; k++) {
+      this.prose(statement, k);
+    }
+    const definition = statement.definition;
+    for (const node of statement.expressions) {
+      if (!this.hasPathWord(node)) {
+        continue;
+      }
+      if (definition && node === definition.value) {
+        this.definition(definition, 0);
+      } else {
+        this.expression(node);
+      }
+    }
+  }
+
+  private hasPathWord(node: Node): boolean {
+    const source = this.text.slice(node.start, node.end);
+    return PATH_WORDS.some((word) => source.includes(word));
+  }
+
+  private scan(value: Value, relativeStart = true, bareRequest = false): PathScan {
+    return scanPaths(
+      value.text,
+      (at) => {
+        const part = value.parts[partIndexBefore(value, at)];
+        return part !== undefined && part.kind !== 'lit';
+      },
+      relativeStart,
+      bareRequest,
+    );
+  }
+
+  /** The expression at `start` is an argument of a request call (`client.get(`, `newRequest(ctx, "GET", `, `-Path `). */
+  private inRequestCall(start: number): boolean {
+    const before = this.text.slice(lineStartWithin(this.text, start, 120), start);
+    return REQUEST_CALL_BEFORE.test(before);
+  }
+
+  /** A string expression that is not a definition: flagged where its value is a legacy path. */
+  private expression(node: Node): void {
+    const value = this.evaluate(node);
+    const bare = value.text.startsWith('privateEndpoint') && this.inRequestCall(node.start);
+    for (const match of this.scan(value, true, bare).matches) {
+      this.add(pathFinding(this.text, value, match, node));
+    }
+  }
+
+  /**
+   * A definition whose value is a legacy path is flagged unless the file also uses it for the current API
+   * (`X + "/" + provider + "/endpointService"`), directly or through names derived from it. Uses that extend it
+   * (`X + "/" + id`) are judged on their own; a use that sends it unchanged lends it its HTTP method. Returns whether
+   * it is used for the current API.
+   */
+  private definition(definition: Definition, depth: number): boolean {
+    const known = this.judged.get(definition);
+    if (known !== undefined) {
+      return known;
+    }
+    this.judged.set(definition, false);
+    const value = this.evaluate(definition.value);
+    const scan = this.scan(value);
+    let current = scan.current;
+    let uses: UseReport | undefined;
+    if (scan.matches.length > 0 && this.flowBudget-- > 0 && depth < 3) {
+      uses = this.usesReport(definition, depth);
+      current = uses.current || current;
+    }
+    // The old Go client's base-path constant is shared with the current service: not flagged on its own.
+    if (this.languageId === 'go' && /Path$/.test(definition.name) && scan.matches.every((match) => !match.hasId) && this.bindings.usesOf(definition).length === 0) {
+      current = true;
+    }
+    this.judged.set(definition, current);
+    // A bare list of segments (`parts = ["groups", g, "privateEndpoint"]`) may still grow; the join that uses it is judged.
+    const list = definition.value.t === 'join' && definition.value.separator === '';
+    if (!current && !list) {
+      const method = uses?.plain.map((at) => detectHttpMethod(this.text, at, at + definition.name.length)).find((found) => found !== undefined);
+      for (const match of scan.matches) {
+        this.add(pathFinding(this.text, value, match, definition.value, method));
+      }
+    }
+    return current;
+  }
+
+  /** How the uses of a definition treat it: for the current API, extended into a longer path, or sent unchanged. */
+  private usesReport(definition: Definition, depth: number): UseReport {
+    const report: UseReport = { current: false, plain: [], extended: 0 };
+    for (const use of this.bindings.usesOf(definition).slice(0, MAX_USES)) {
+      const statement = this.bindings.statementAt(use);
+      if (!statement) {
+        continue;
+      }
+      const derived = statement.definition;
+      // A name bound to a value built from this one (not to a call's result: `req, err := NewRequest(…, path, …)`).
+      if (derived && derived !== definition && derived.value.t !== 'hole' && nodeContains(derived.value, use) && derived.name !== definition.name) {
+        const derivedCurrent = this.definition(derived, depth + 1);
+        report.current = derivedCurrent || report.current;
+        report.extended += derivedCurrent ? 0 : 1;
+        continue;
+      }
+      const node = innermostAt(statement, use);
+      if (!node || node.t === 'ref' || node.t === 'hole') {
+        report.plain.push(use);
+        continue;
+      }
+      if (derived === definition) {
+        continue;
+      }
+      const value = this.evaluate(node);
+      const scan = this.scan(value);
+      report.current = scan.current || report.current;
+      if (scan.current) {
+        continue;
+      }
+      if (scan.matches.length === 0) {
+        report.plain.push(use);
+        continue;
+      }
+      report.extended++;
+      if (!this.doneStatements.has(statement)) {
+        for (const match of scan.matches) {
+          this.add(pathFinding(this.text, value, match, node));
+        }
+      }
+    }
+    return report;
+  }
+
+  /** Comments and prose, line by line; a path cut after a `/` at a line end continues on the next line. */
+  private prose(statement: Statement, index: number): void {
+    const token = statement.prose[index];
+    const line = token.pieces?.[0];
+    if (!line) {
+      return;
+    }
+    const parts: Part[] = [{ text: line.text, start: line.start, end: line.end, kind: 'lit' }];
+    const next = statement.prose[index + 1];
+    const nextLine = next?.pieces?.[0];
+    if (nextLine && /\/\s*$/.test(line.text) && this.text.slice(line.end, nextLine.start).split('\n').length === 2) {
+      const lead = /^\s*(?:\/\/+|#+|\*|>|--|;+)?\s*/.exec(nextLine.text)?.[0].length ?? 0;
+      const trimmed = line.text.trimEnd();
+      parts[0] = { ...parts[0], text: trimmed, end: line.start + trimmed.length };
+      parts.push({ text: nextLine.text.slice(lead), start: nextLine.start + lead, end: nextLine.end, kind: 'lit', joined: true, wrapped: true });
+    }
+    this.wrappedFromAbove(parts);
+    const value: Value = { text: parts.map((part) => part.text).join(''), parts, offsets: [] };
+    let offset = 0;
+    for (const part of parts) {
+      value.offsets.push(offset);
+      offset += part.text.length;
+    }
+    if (!value.text.includes(ANCHOR) && !value.text.includes('/interfaceEndpoints') && !/%2[fF]privateEndpoint/.test(value.text)) {
+      return;
+    }
+    for (const match of this.scan(value, false).matches) {
+      this.add(pathFinding(this.text, value, match, undefined));
+    }
+  }
+
+  /**
+   * A line of prose that starts with the path word continues a path cut after a `/` at the end of the line above
+   * (that line is its own statement in Markdown): the line above is put in front.
+   */
+  private wrappedFromAbove(parts: Part[]): void {
+    const { text } = this;
+    const first = parts[0];
+    const lead = /^\s*(?:\/\/+|#+|\*|>|--|;+)?\s*`?/.exec(first.text)?.[0].length ?? 0;
+    if (!first.text.startsWith('privateEndpoint', lead) || parts.length > 1 || first.start === 0 || text.charCodeAt(first.start - 1) !== 10) {
+      return;
+    }
+    const aboveEnd = text.charCodeAt(first.start - 2) === 13 ? first.start - 2 : first.start - 1;
+    const aboveStart = lineStartWithin(text, aboveEnd, 400);
+    const above = text.slice(aboveStart, aboveEnd).trimEnd();
+    if (!above.endsWith('/')) {
+      return;
+    }
+    parts.splice(0, 1, { text: above, start: aboveStart, end: aboveStart + above.length, kind: 'lit' }, { ...first, text: first.text.slice(lead), start: first.start + lead, joined: true, wrapped: true });
+  }
+
+  private add(match: RuleMatch | undefined): void {
+    if (match) {
+      this.matches.push(match);
+    }
+  }
+}
+
+function partIndexBefore(value: Value, at: number): number {
+  return at <= 0 || value.offsets.length === 0 ? -1 : partAt(value, at - 1);
+}
+
+const REQUEST_CALL_BEFORE = /(?:get|post|delete|put|patch|request|call|fetch|send|invoke|execute|exchange)\w*\s*\([^()]{0,80}$|-(?:Path|Uri)\s+$/i;
+const CURRENT_NEXT = /^\/(?:aws|azure|gcp|endpointService|regionalMode|serverless)(?![\w-])/i;
+const SEGMENT_THEN_SERVICE = /^\/[^/\n]{1,64}\/endpointService(?!\w)/;
+
+/**
+ * Stage 0 shortcut: the raw text already says this `privateEndpoint` belongs to the current API (a provider or a
+ * current segment right after it, `/{provider}/endpointService`, or `/v2` as the nearest version before it on the
+ * line), so the stages would find nothing there. Bounded lookahead and lookbehind.
+ */
+function plainlyCurrent(text: string, at: number): boolean {
+  const after = at + PATH_WORDS[0].length;
+  if (text.charCodeAt(after) === 47) {
+    const ahead = text.slice(after, after + 96);
+    if (CURRENT_NEXT.test(ahead) || (SEGMENT_THEN_SERVICE.test(ahead) && !ahead.includes('interfaceEndpoints'))) {
+      return true;
+    }
+  }
+  const lineStart = lineStartWithin(text, at, 256);
+  return underV2(text.slice(lineStart, at), at - lineStart);
 }
 
 function newlineFrom(text: string, from: number): number {
@@ -37,32 +332,60 @@ function newlineFrom(text: string, from: number): number {
   return index < 0 ? Infinity : index;
 }
 
-/** Rule matches in text order, without overlaps. */
+/** Rule matches in text order, without overlaps (the first, then the longest, wins). */
 function scanMatches(text: string, languageId?: string): RuleMatch[] {
-  const anchors = new RegExp(ANCHORS_SOURCE, 'g');
+  const triggers = new RegExp(TRIGGERS.source, 'g');
   const matches: RuleMatch[] = [];
-  let lastEnd = 0;
-  for (let found = anchors.exec(text); found; found = anchors.exec(text)) {
-    const match = matchAnchor(text, found.index, found[0], languageId);
-    if (match && match.start >= lastEnd) {
-      matches.push(match);
-      lastEnd = match.end;
-      anchors.lastIndex = Math.max(anchors.lastIndex, match.end);
+  const pathTriggers: number[] = [];
+  let nameEnd = 0;
+  for (let found = triggers.exec(text); found; found = triggers.exec(text)) {
+    const at = found.index - 1;
+    if (at < 0) {
+      continue;
+    }
+    const name = at >= nameEnd ? matchName(text, at) : undefined;
+    if (name) {
+      matches.push(name);
+      nameEnd = name.end;
+      triggers.lastIndex = Math.max(triggers.lastIndex, name.end);
+      continue;
+    }
+    const word = PATH_WORDS.find((candidate) => text.startsWith(candidate, at));
+    // A path segment, not part of a longer name (`privateEndpointId`, `privateEndpointsPath`).
+    // `%2FprivateEndpoint`: a URL-encoded slash before the word.
+    const encodedSlash = at >= 3 && text.charCodeAt(at - 3) === 37 && text.startsWith('2', at - 2) && (text[at - 1] === 'F' || text[at - 1] === 'f');
+    if (word && !isWordChar(text.charCodeAt(at + word.length)) && (encodedSlash || !isWordChar(text.charCodeAt(at - 1))) && !(word === PATH_WORDS[0] && plainlyCurrent(text, at))) {
+      pathTriggers.push(at);
     }
   }
-  return matches;
+  if (pathTriggers.length > 0) {
+    const file = new FileScan(text, languageId);
+    file.run(pathTriggers);
+    for (const match of file.matches) {
+      matches.push(match);
+    }
+  }
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const result: RuleMatch[] = [];
+  let lastEnd = 0;
+  for (const match of matches) {
+    if (match.start >= lastEnd && match.end > match.start) {
+      result.push(match);
+      lastEnd = match.end;
+    }
+  }
+  return result;
 }
 
 /**
- * Every use of the deprecated Atlas private endpoint API in `text`: legacy REST paths (with a rewrite), the old Go
- * client's deprecated service, Terraform/Pulumi resources and Atlas CLI commands. `languageId` is the VS Code
- * language of the text when known; it only refines rules that depend on the language (Go base-path constants).
+ * Every use of the deprecated Atlas private endpoint API in `text`: legacy REST paths (with a rewrite where it is
+ * unambiguous), the old Go client's deprecated service, Terraform/Pulumi names and Atlas CLI commands. `languageId`
+ * is the VS Code language of the text when known; it chooses the tokenizer.
  */
 export function scanText(text: string, languageId?: string): Finding[] {
   const findings: Finding[] = [];
   let line = 0;
   let lineStart = 0;
-  // Each indexOf starts after the newline found before, so counting lines reads the text once in total.
   let nextNewline = newlineFrom(text, 0);
   for (const match of scanMatches(text, languageId)) {
     while (nextNewline < match.start) {
@@ -71,14 +394,22 @@ export function scanText(text: string, languageId?: string): Finding[] {
       nextNewline = newlineFrom(text, lineStart);
     }
     const messageArgs: [string, string] = [match.subject, match.suggestion];
+    const base = formatMessage(match.kind, messageArgs);
     const finding: Finding = {
       line,
       character: match.start - lineStart,
-      length: match.end - match.start,
+      length: Math.min(match.end, nextNewline) - match.start,
       kind: match.kind,
-      message: formatMessage(match.kind, messageArgs),
+      confidence: match.inference ? 'inferred' : 'certain',
+      message: match.inference ? `${base} ${formatInference(match.inference)}` : base,
       messageArgs,
     };
+    if (match.inference) {
+      finding.inference = match.inference;
+    }
+    if (match.httpMethod !== undefined) {
+      finding.httpMethod = match.httpMethod;
+    }
     if (match.replacement !== undefined) {
       finding.replacement = match.replacement;
     }

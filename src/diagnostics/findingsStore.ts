@@ -44,6 +44,11 @@ export class FindingsStore implements vscode.Disposable {
     return this.entries.get(uri.toString())?.fromScan ?? false;
   }
 
+  /** Every file with findings, as last scanned or edited. */
+  allFindings(): Array<{ uri: vscode.Uri; findings: readonly Finding[] }> {
+    return [...this.entries.values()].filter((entry) => entry.findings.length > 0).map(({ uri, findings }) => ({ uri, findings }));
+  }
+
   scannedUris(): vscode.Uri[] {
     return [...this.entries.values()].filter((entry) => entry.fromScan).map((entry) => entry.uri);
   }

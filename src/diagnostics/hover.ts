@@ -15,6 +15,8 @@ export class DeprecationHover implements vscode.HoverProvider {
     markdown.appendMarkdown(`**${vscode.l10n.t('Deprecated Atlas private endpoint API')}**\n\n`);
     markdown.appendText(localizedMessage(finding));
     markdown.appendMarkdown('\n\n');
+    markdown.appendText(finding.confidence === 'certain' ? vscode.l10n.t('Confidence: certain') : vscode.l10n.t('Confidence: inferred'));
+    markdown.appendMarkdown('\n\n');
     markdown.appendText(
       vscode.l10n.t(
         'Atlas replaced the AWS-only private endpoint API with private endpoint services for AWS, Azure and GCP; the old API will be removed.',
@@ -23,6 +25,8 @@ export class DeprecationHover implements vscode.HoverProvider {
     if (finding.replacement !== undefined) {
       markdown.appendMarkdown(`\n\n${vscode.l10n.t('Quick fix:')}`);
       markdown.appendCodeblock(finding.replacement, document.languageId);
+    } else {
+      markdown.appendMarkdown(`\n\n${vscode.l10n.t('See the quick fixes (Ctrl+.) for a rewrite, where one is determined.')}`);
     }
     markdown.appendMarkdown(`\n\n[${vscode.l10n.t('Private Endpoint Services API')}](${REPLACEMENT_DOCS_URL})`);
     return new vscode.Hover(markdown, findingRange(finding));

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { LegacyInventory } from '../deprecation/fixes';
 import { SETTINGS, type SettingName } from '../ids';
 import { DeprecationCodeActions } from './codeActions';
 import { FindingsStore } from './findingsStore';
@@ -18,9 +19,14 @@ export interface DeprecationDiagnostics {
 
 /**
  * Deprecation diagnostics: live diagnostics for open documents, quick fixes, a hover, and the workspace scan.
- * Needs no sign-in and works in untrusted workspaces: it only reads text.
+ * Needs no sign-in and works in untrusted workspaces: it only reads text. `inventory` (optional) fills Terraform import
+ * ids from the legacy connections the view has loaded.
  */
-export function createDeprecationDiagnostics(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): DeprecationDiagnostics {
+export function createDeprecationDiagnostics(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  inventory?: () => LegacyInventory | undefined,
+): DeprecationDiagnostics {
   const collection = vscode.languages.createDiagnosticCollection('atlasPrivateEndpoints.deprecation');
   const store = new FindingsStore(collection);
   const scanner = new WorkspaceScanner(store, log);
@@ -35,7 +41,7 @@ export function createDeprecationDiagnostics(context: vscode.ExtensionContext, l
     store,
     scanner,
     documents,
-    vscode.languages.registerCodeActionsProvider(everyDocument, new DeprecationCodeActions(findingsFor), {
+    vscode.languages.registerCodeActionsProvider(everyDocument, new DeprecationCodeActions(findingsFor, inventory), {
       providedCodeActionKinds: DeprecationCodeActions.providedCodeActionKinds,
     }),
     vscode.languages.registerHoverProvider(everyDocument, new DeprecationHover(findingsFor)),

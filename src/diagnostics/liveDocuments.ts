@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import { scanText, type Finding } from '../deprecation';
-import { RAW_JSON_SCHEME } from '../ids';
+import { MIGRATION_REPORT_SCHEME, RAW_JSON_SCHEME } from '../ids';
 import type { FindingsStore } from './findingsStore';
 import { deprecationSettings, isExcludedDocument, type DeprecationSettings } from './settings';
 
 export const DEBOUNCE_MS = 300;
 
 /** Documents that are views of something else, not code a person edits. */
-const IGNORED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'debug', RAW_JSON_SCHEME, 'vscode-settings']);
+const IGNORED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'debug', RAW_JSON_SCHEME, MIGRATION_REPORT_SCHEME, 'vscode-settings']);
 
 /**
  * Scans every open document (any language, untitled too): at once when it opens, and ~300 ms after the last edit.

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { languageIdForPath, scanText } from '../deprecation';
+import { languageIdForPath, scanText, type Finding } from '../deprecation';
+import { hasCandidateWord } from '../deprecation/candidates';
 import { combineGlobs, enabledPatterns } from '../deprecation/globs';
 import type { FindingsStore } from './findingsStore';
 import { deprecationSettings } from './settings';
@@ -179,11 +180,17 @@ export class WorkspaceScanner implements vscode.Disposable {
       if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
         return { skipped: 'skippedBinary' };
       }
-      return { text: this.decoder.decode(bytes) };
+      // Without a candidate word scanText finds nothing: skip decoding (src/deprecation/candidates.ts).
+      return { text: hasCandidateWord(bytes) ? this.decoder.decode(bytes) : '' };
     } catch (error) {
       this.log.warn(`Deprecation scan could not read ${uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
       return { skipped: 'unreadable' };
     }
+  }
+
+  /** The findings per file the scans and open documents know now (the migration report lists them). */
+  results(): Array<{ uri: vscode.Uri; findings: readonly Finding[] }> {
+    return this.store.allFindings();
   }
 
   /** A scanned file was closed in the editor: show what is on disk again. */

@@ -100,5 +100,22 @@ function fallbackNote(projectId: string, legacyError: unknown, l10n: Localizer):
 
 export function connectionChildren(node: ConnectionLikeNode): TreeNode[] {
   const parentId = nodeId(node);
-  return interfaceEndpointsOf(node).map((name) => ({ kind: 'interfaceEndpoint', parentId, name }));
+  return distinctIds(interfaceEndpointsOf(node).map((name): TreeNode => ({ kind: 'interfaceEndpoint', parentId, name })));
+}
+
+type RepeatableNode = Extract<TreeNode, { kind: 'connection' | 'endpointService' | 'interfaceEndpoint' }>;
+
+/** Every row keeps its own id when a server sends the same id twice: the second is numbered (`…#2`). */
+function distinctIds<T extends TreeNode>(nodes: T[]): T[] {
+  const seen = new Map<string, number>();
+  return nodes.map((node) => {
+    const id = nodeId(node);
+    const occurrence = (seen.get(id) ?? 0) + 1;
+    seen.set(id, occurrence);
+    return occurrence > 1 && isRepeatable(node) ? { ...node, occurrence } : node;
+  });
+}
+
+function isRepeatable(node: TreeNode): node is RepeatableNode {
+  return node.kind === 'connection' || node.kind === 'endpointService' || node.kind === 'interfaceEndpoint';
 }

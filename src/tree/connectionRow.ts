@@ -1,12 +1,15 @@
 // The text of one connection (or endpoint service) row, made to read in a 300 px sidebar: the label tells rows apart
 // (region · service id), the description is the status (with the error's first words), the tooltip has everything.
 // Pure (no `vscode`). Kept apart from nodeLook.ts so that row text has one home.
+import { outsideText as neutralise } from '../outsideText';
 import { endpointServiceNameOf, errorMessageOf, fieldsOf, statusOf } from './connectionFields';
-import { markdownFields, oneLine } from './markdown';
+import { markdownFields } from './markdown';
 import type { ConnectionLikeNode } from './nodes';
 
 /** How many characters of an error message the description keeps (the tooltip has all of it). */
 const ERROR_WORDS_CHARS = 48;
+/** Longest status (or provider) shown: Atlas's are short, anything longer is not one. */
+const STATUS_CHARS = 60;
 
 /** `com.amazonaws.vpce.<region>.vpce-svc-<id>` (commercial and GovCloud regions alike). */
 const AWS_SERVICE_NAME = /^com\.amazonaws\.vpce\.([a-z0-9-]+)\.(vpce-svc-[0-9a-z]+)$/i;
@@ -16,12 +19,9 @@ export interface RowText {
   readonly description: string;
 }
 
-/**
- * Text from Atlas on its way into a label or description: one line. Every row's outside text passes through here, so
- * a shared neutralising helper can be plugged in at this one place.
- */
-export function outsideText(text: string): string {
-  return oneLine(text);
+/** Text from Atlas on its way into a label or description: every row's outside text passes through the shared helper. */
+function outsideText(text: string, maxLength?: number): string {
+  return neutralise(text, { maxLength });
 }
 
 /** The region and the short service id that tell a row apart, whatever the provider; undefined when unknown. */
@@ -52,8 +52,8 @@ export function connectionRowText(node: ConnectionLikeNode): RowText {
   // Still INITIATING (no name yet): the id is what tells it apart.
   const identity = serviceId ?? (node.kind === 'connection' ? node.connection.id : node.service.id);
   const label = region ? `${region} · ${identity}` : identity;
-  const status = statusOf(node);
-  const provider = node.kind === 'endpointService' ? `${node.service.cloudProvider} · ` : '';
+  const status = outsideText(statusOf(node), STATUS_CHARS);
+  const provider = node.kind === 'endpointService' ? `${outsideText(node.service.cloudProvider, STATUS_CHARS)} · ` : '';
   const errorMessage = errorMessageOf(node);
   const description = errorMessage ? `${provider}${status} · ${firstWords(outsideText(errorMessage), ERROR_WORDS_CHARS)}` : `${provider}${status}`;
   return { label: outsideText(label), description: outsideText(description) };
@@ -63,7 +63,7 @@ export function connectionRowText(node: ConnectionLikeNode): RowText {
 export function connectionTooltip(node: ConnectionLikeNode): string {
   const name = endpointServiceNameOf(node);
   const id = node.kind === 'connection' ? node.connection.id : node.service.id;
-  return markdownFields(name ? name.replace(/\n/g, ', ') : id, Object.entries(fieldsOf(node)), errorMessageOf(node));
+  return markdownFields(outsideText(name ? name.replace(/\n/g, ', ') : id), Object.entries(fieldsOf(node)), errorMessageOf(node));
 }
 
 /** At most `max` characters, cut at a word boundary when there is one, with an ellipsis when cut. */

@@ -46,6 +46,8 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
   /** Connection rows' TreeItems, built once per row (rows are reused objects; a changed row is dropped here). */
   private readonly rowItems = new WeakMap<ConnectionLikeNode, vscode.TreeItem>();
   private statusFilter: ReadonlySet<string> = new Set();
+  /** Every node handed to VS Code for the current model: commands trust an argument only if it is one of these. */
+  private issued = new WeakSet<TreeNode>();
 
   constructor(private readonly options: ConnectionsTreeOptions) {}
 
@@ -129,11 +131,21 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
   /** Never rejects: failures are error nodes, anything unexpected is logged and shows as an empty level. */
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
     try {
-      return await this.childrenOf(node);
+      const children = await this.childrenOf(node);
+      for (const child of children) this.issued.add(child);
+      return children;
     } catch (error) {
       this.options.log.error(`Building the Atlas view failed: ${explainAtlasError(error, vscode.l10n)}`);
       return [];
     }
+  }
+
+  /**
+   * True when `value` is a node this view handed out for the current session (checked by identity, not by shape): what
+   * VS Code passes to a command run from a row. An object from a `command:` link or another extension never is.
+   */
+  owns(value: unknown): value is TreeNode {
+    return typeof value === 'object' && value !== null && this.issued.has(value as TreeNode);
   }
 
   /** The current session's model, or undefined when signed out, in Restricted Mode, or before the first render. */
@@ -191,6 +203,17 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
 
   projectState(projectId: string): ProjectState | undefined {
     return this.model?.loadedProjects().find((loaded) => loaded.project.id === projectId)?.state;
+  }
+
+  /**
+   * The session's client was closed (sign-out, another profile, new keys): drop its model now, visible or not, so that
+   * no command offers what the previous profile loaded and no load of it keeps running.
+   */
+  sessionEnded(): void {
+    if (this.model) {
+      this.dropModel();
+      this.changeEmitter.fire(undefined);
+    }
   }
 
   /** The session changed (workspace trust too arrives as one): render again from the root, which reads it afresh. */
@@ -319,6 +342,7 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
   private dropModel(): void {
     this.projectNodes.clear();
     const had = this.model !== undefined;
+    this.issued = new WeakSet();
     this.model?.dispose();
     this.model = undefined;
     this.modelClient = undefined;

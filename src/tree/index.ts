@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { configuration } from '../configuration';
 import { VIEW_ID } from '../ids';
+import { outsideText } from '../outsideText';
 import type { SessionProvider } from '../session';
 import { readClientSettings, readTreeSettings, readViewSettings } from '../settings';
 import { ConnectionsTree } from './connectionsTree';
@@ -33,7 +34,7 @@ export function createConnectionsView(context: vscode.ExtensionContext, log: vsc
     showProgress: (work) => void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => work),
     // The title, not the description: VS Code hides the header (and with it the description) of a container's only view.
     showProfile: (profileName) => {
-      view.title = profileName ? vscode.l10n.t('Atlas Private Endpoints · {0}', profileName) : vscode.l10n.t('Atlas Private Endpoints');
+      view.title = profileName ? vscode.l10n.t('Atlas Private Endpoints · {0}', outsideText(profileName, { maxLength: 64 })) : vscode.l10n.t('Atlas Private Endpoints');
     },
   });
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
@@ -47,6 +48,7 @@ export function createConnectionsView(context: vscode.ExtensionContext, log: vsc
     watch,
     // Sign-in, sign-out, another profile, its projects, and workspace trust all arrive as a session change.
     sessions.onDidChange(() => tree.rootChanged()),
+    sessions.onDidEnd(() => tree.sessionEnded()),
   );
   return { tree, documents, watch };
 }

@@ -1,5 +1,6 @@
 // QuickPicks over what the view has loaded, for commands run from the palette.
 import * as vscode from 'vscode';
+import { outsideText } from '../outsideText';
 import type { ConnectionsTree } from './connectionsTree';
 import { quickPickLook, type LoadedItem } from './loadedItems';
 import type { ProjectEntry } from './projectDirectory';
@@ -28,7 +29,7 @@ export async function pickRawJsonTarget(tree: ConnectionsTree, placeHolder: stri
     return undefined;
   }
   const projectRows = projects.map(({ project }) => ({
-    label: `$(project) ${project.name ?? project.id}`,
+    label: `$(project) ${outsideText(project.name ?? project.id)}`,
     description: vscode.l10n.t('all pages loaded so far'),
     detail: project.id,
     target: { project } as RawJsonTarget,

@@ -1,6 +1,7 @@
 // The connections and endpoint services loaded so far, for the QuickPicks of commands run from the palette.
 // Pure (no `vscode`).
 import type { Localizer } from '../localizer';
+import { outsideText } from '../outsideText';
 import { describeNode } from './nodeLook';
 import type { ConnectionLikeNode } from './nodes';
 import type { ProjectEntry } from './projectDirectory';
@@ -27,5 +28,5 @@ export function loadedItems(projects: ReadonlyArray<{ readonly project: ProjectE
 /** The QuickPick row of a loaded item: name (or the placeholder), status and project. */
 export function quickPickLook(item: LoadedItem, l10n: Localizer): { label: string; description: string; detail: string } {
   const look = describeNode(item.node, l10n);
-  return { label: look.label, description: look.description ?? '', detail: item.project.name ? `${item.project.name} (${item.project.id})` : item.project.id };
+  return { label: look.label, description: look.description ?? '', detail: item.project.name ? `${outsideText(item.project.name)} (${item.project.id})` : item.project.id };
 }

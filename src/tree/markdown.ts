@@ -1,4 +1,6 @@
 // Markdown for tooltips, from text that comes from outside (Atlas bodies, names). Pure (no `vscode`).
+import { boundedJson } from '../boundedJson';
+import { outsideText } from '../outsideText';
 
 const MAX_TOOLTIP_VALUE = 500;
 
@@ -17,11 +19,10 @@ export function markdownFields(title: string, fields: ReadonlyArray<readonly [st
 function formatValue(value: unknown): string {
   const text =
     value === null ? 'null'
-    : Array.isArray(value) ? (value.length ? value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ') : '[]')
-    : typeof value === 'object' ? JSON.stringify(value)
+    : Array.isArray(value) ? (value.length ? value.map((item) => (typeof item === 'string' ? item : boundedJson(item))).join(', ') : '[]')
+    : typeof value === 'object' ? boundedJson(value)
     : String(value);
-  const flat = oneLine(text);
-  return flat.length > MAX_TOOLTIP_VALUE ? `${flat.slice(0, MAX_TOOLTIP_VALUE - 1)}…` : flat;
+  return outsideText(text, { maxLength: MAX_TOOLTIP_VALUE });
 }
 
 /** Runs of white space (line breaks included) as one space. */

@@ -4,6 +4,7 @@ import { COMMANDS } from '../ids';
 import type { Localizer } from '../localizer';
 import { endpointServiceNameOf, interfaceEndpointsOf, statusOf } from './connectionFields';
 import { connectionRowText, connectionTooltip } from './connectionRow';
+import { outsideText } from '../outsideText';
 import { escapeMarkdown, markdownFields } from './markdown';
 import { nodeId, type TreeNode } from './nodes';
 
@@ -54,7 +55,8 @@ export function describeNode(node: TreeNode, l10n: Localizer): NodeLook {
       const origin = project.pinned ? l10n.t('Added by you') : l10n.t('Discovered from your API key');
       return {
         id,
-        label: project.name ?? project.id,
+        // Names and everything else from Atlas: plain one-line text, no link or icon syntax (outsideText.ts).
+        label: outsideText(project.name ?? project.id),
         description: project.name ? project.id : undefined,
         tooltip: markdownFields(project.name ?? project.id, [
           [l10n.t('Project id'), project.id],
@@ -67,7 +69,7 @@ export function describeNode(node: TreeNode, l10n: Localizer): NodeLook {
     }
     case 'connection':
     case 'endpointService': {
-      const look = statusLook(statusOf(node));
+      const look = statusLook(outsideText(statusOf(node), { maxLength: 60 }));
       const row = connectionRowText(node);
       return {
         id,
@@ -80,7 +82,7 @@ export function describeNode(node: TreeNode, l10n: Localizer): NodeLook {
       };
     }
     case 'interfaceEndpoint':
-      return { id, label: node.name, tooltip: escapeMarkdown(node.name), icon: { id: 'plug' }, contextValue: 'interfaceEndpoint', collapsible: 'none' };
+      return { id, label: outsideText(node.name), tooltip: escapeMarkdown(outsideText(node.name)), icon: { id: 'plug' }, contextValue: 'interfaceEndpoint', collapsible: 'none' };
     case 'loadMore':
       return {
         id,

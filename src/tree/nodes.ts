@@ -7,9 +7,9 @@ export type RetryTarget = { readonly kind: 'project'; readonly projectId: string
 
 export type TreeNode =
   | { readonly kind: 'project'; readonly project: ProjectEntry }
-  | { readonly kind: 'connection'; readonly projectId: string; readonly connection: PrivateEndpointConnection }
-  | { readonly kind: 'endpointService'; readonly projectId: string; readonly service: EndpointService }
-  | { readonly kind: 'interfaceEndpoint'; readonly parentId: string; readonly name: string }
+  | { readonly kind: 'connection'; readonly projectId: string; readonly connection: PrivateEndpointConnection; readonly occurrence?: number }
+  | { readonly kind: 'endpointService'; readonly projectId: string; readonly service: EndpointService; readonly occurrence?: number }
+  | { readonly kind: 'interfaceEndpoint'; readonly parentId: string; readonly name: string; readonly occurrence?: number }
   | { readonly kind: 'loadMore'; readonly projectId: string; readonly loaded: number; readonly totalCount?: number; readonly loading: boolean }
   | { readonly kind: 'note'; readonly parentId: string; readonly key: 'empty' | 'fallback' | 'noMatch'; readonly label: string; readonly tooltip?: string; readonly icon: string }
   | { readonly kind: 'error'; readonly parentId: string; readonly target: RetryTarget; readonly message: string };
@@ -20,7 +20,13 @@ export function projectNodeId(projectId: string): string {
   return `project/${projectId}`;
 }
 
+/** A node's TreeItem id. VS Code refuses two rows with one id, and a server may send an id twice (see `occurrence`). */
 export function nodeId(node: TreeNode): string {
+  const base = baseNodeId(node);
+  return 'occurrence' in node && node.occurrence !== undefined && node.occurrence > 1 ? `${base}#${node.occurrence}` : base;
+}
+
+function baseNodeId(node: TreeNode): string {
   switch (node.kind) {
     case 'project':
       return projectNodeId(node.project.id);

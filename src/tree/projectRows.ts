@@ -25,7 +25,9 @@ export interface RowChange {
 export class ProjectRows {
   private readonly rows: ConnectionLikeNode[] = [];
   private readonly looks = new WeakMap<ConnectionLikeNode, NodeLook>();
+  /** The first row of each id (a watch updates that one). */
   private readonly byId = new Map<string, ConnectionLikeNode>();
+  private readonly occurrences = new Map<string, number>();
   private readonly counts = new Map<string, number>();
   /** Bumped whenever the rows or a status change; keys the cached views. */
   private version = 0;
@@ -112,9 +114,14 @@ export class ProjectRows {
     return { node, previousStatus };
   }
 
-  private add(node: ConnectionLikeNode): void {
+  private add(fresh: ConnectionLikeNode): void {
+    const id = fresh.kind === 'connection' ? fresh.connection.id : fresh.service.id;
+    // An id a server sends twice still gets a row of its own, numbered (`…#2`): VS Code refuses two rows with one id.
+    const occurrence = (this.occurrences.get(id) ?? 0) + 1;
+    this.occurrences.set(id, occurrence);
+    const node = occurrence > 1 ? { ...fresh, occurrence } : fresh;
     this.rows.push(node);
-    this.byId.set(node.kind === 'connection' ? node.connection.id : node.service.id, node);
+    if (occurrence === 1) this.byId.set(id, node);
     this.looks.set(node, describeNode(node, this.l10n));
     this.count(statusOf(node), 1);
     this.version++;

@@ -1,11 +1,12 @@
 // What "Open Raw JSON" shows: the JSON Atlas returned, exactly as sent, pretty-printed. Pure (no `vscode`).
 // The client keeps each page's parsed body (`Page.raw`); nothing else (no headers, no keys) is ever part of it.
+import { boundedJson } from '../boundedJson';
 import type { ConnectionLikeNode } from './nodes';
 import type { ProjectState } from './projectLoader';
 
-/** 2-space pretty print with a final newline. */
+/** 2-space pretty print with a final newline; depth-bounded, so a hostile `[[[…]]]` cannot overflow the stack. */
 export function formatJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${boundedJson(value, 2)}\n`;
 }
 
 /** The element of a list body with this id, in any shape Atlas uses (bare array, `results`, envelope `content`, nested). */
@@ -20,20 +21,25 @@ export function findRawItem(bodies: readonly unknown[], id: string): unknown {
   return undefined;
 }
 
+/** A loop, not recursion: an envelope's `content` may nest as deep as a server likes. */
 function listOf(body: unknown): unknown[] {
-  if (Array.isArray(body)) {
-    return body;
-  }
-  if (body !== null && typeof body === 'object') {
-    const { results, content } = body as { results?: unknown; content?: unknown };
+  let current = body;
+  for (;;) {
+    if (Array.isArray(current)) {
+      return current;
+    }
+    if (current === null || typeof current !== 'object') {
+      return [];
+    }
+    const { results, content } = current as { results?: unknown; content?: unknown };
     if (Array.isArray(results)) {
       return results;
     }
-    if (content !== undefined) {
-      return listOf(content);
+    if (content === undefined) {
+      return [];
     }
+    current = content;
   }
-  return [];
 }
 
 /** The raw JSON of one connection or endpoint service as Atlas sent it (the parsed item when no raw body holds it). */

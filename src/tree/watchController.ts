@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { explainAtlasError } from '../atlas';
 import { configuration } from '../configuration';
+import { outsideText } from '../outsideText';
 import { readViewSettings } from '../settings';
 import type { ConnectionsTree } from './connectionsTree';
 import { connectionRowText } from './connectionRow';
@@ -73,13 +74,13 @@ export class WatchController implements vscode.Disposable {
       return;
     }
     const project = this.tree.current?.project(projectId);
-    const projectName = project?.name ?? projectId;
+    const projectName = outsideText(project?.name ?? projectId, { maxLength: 100 });
     if (changes.length > MAX_NOTIFICATIONS_PER_POLL) {
       void vscode.window.showInformationMessage(vscode.l10n.t('{0} connections in {1} changed status.', changes.length, projectName));
       return;
     }
     for (const { node } of changes) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} in {1} is now {2}', connectionRowText(node).label, projectName, statusOf(node)));
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} in {1} is now {2}', connectionRowText(node).label, projectName, outsideText(statusOf(node), { maxLength: 60 })));
     }
   }
 }

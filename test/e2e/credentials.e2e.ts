@@ -1,6 +1,7 @@
 // Signing in as a person does it: the Command Palette, four quick inputs typed key by key (the private key masked),
 // validation while typing, then the view showing the new profile; and signing out through the confirmation dialog.
 import * as assert from 'node:assert/strict';
+import { emulatorControl } from '../emulator/control';
 import { useWorkbench } from './harness';
 
 describe('credentials: sign in with an API key by typing', () => {
@@ -49,10 +50,35 @@ describe('credentials: sign in with an API key by typing', () => {
     await inputBox().pressSequentially('E2E profile');
     await inputBox().press('Enter');
 
+    // The emulator is not Atlas: the keys go there only after a confirmation that names the host.
+    const dialog = workbench.page.locator('.monaco-dialog-box');
+    await dialog.getByText(`Sign in to ${new URL(emulator.url).host}?`, { exact: false }).waitFor();
+    await dialog.getByText('is not Atlas or Atlas for Government', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Sign In', exact: true }).click();
+
     await workbench.page.locator('.notification-toast', { hasText: 'Signed in to Atlas as profile "E2E profile"' }).waitFor();
     // The view's title names the active profile, on screen in the sidebar's header.
     await workbench.page.locator('.part.sidebar .title-label h2', { hasText: 'E2E profile' }).waitFor();
     await atlasPane().locator('.monaco-list-row', { hasText: 'Seed Example' }).waitFor();
+  });
+
+  it('shows an Atlas error whose detail holds a command link as plain text, never as a link', async () => {
+    const { emulator } = workbench.host;
+    const link = '[Grant the role now](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22echo%20owned%22%7D)';
+    await emulatorControl(emulator.url, 'POST', 'faults', { type: 'forbidden', detail: `${link} [docs](https://evil.example)` });
+    try {
+      await workbench.runCommand('Atlas: Add Project…');
+      await waitForTitle('Add Atlas Project');
+      await inputBox().pressSequentially(emulator.projects[0].id);
+      await inputBox().press('Enter');
+      const toast = workbench.page.locator('.notification-toast', { hasText: 'Grant the role now' });
+      await toast.waitFor();
+      assert.equal(await toast.locator('.notification-list-item-message a').count(), 0, 'the notification rendered a link from Atlas\'s text');
+      assert.match(await toast.innerText(), /Grant the role now\] \(command:/);
+      await toast.getByRole('button', { name: 'Close Notification' }).first().click().catch(() => undefined);
+    } finally {
+      await emulatorControl(emulator.url, 'DELETE', 'faults');
+    }
   });
 
   it('signs out after confirmation and shows the sign-in buttons again', async () => {

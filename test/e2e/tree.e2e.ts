@@ -5,6 +5,7 @@ import type { Locator } from 'playwright-core';
 import { emulatorControl } from '../emulator/control';
 import { LARGE_PROJECT_ID, SEED_PROJECT_ID } from '../emulator/dataset';
 import { useWorkbench } from './harness';
+import { signInToEmulator } from './signIn';
 
 const PROFILE = 'Demo';
 
@@ -62,27 +63,6 @@ describe('tree: browsing private endpoint connections', () => {
 
   const control = (method: string, route: string, body?: unknown) => emulatorControl(workbench.host.emulator.url, method, route, body);
 
-  async function signIn(): Promise<void> {
-    const { emulator } = workbench.host;
-    await workbench.runCommand('Atlas: Sign In with API Key…');
-    const input = quickInput().locator('input.input');
-    await quickInput().locator('.quick-input-title', { hasText: '(1/4)' }).waitFor();
-    await input.fill(emulator.publicKey);
-    await input.press('Enter');
-    await quickInput().locator('.quick-input-title', { hasText: '(2/4)' }).waitFor();
-    await input.fill(emulator.privateKey);
-    await input.press('Enter');
-    await quickInput().locator('.quick-input-title', { hasText: '(3/4)' }).waitFor();
-    await quickInput().locator('.monaco-list-row', { hasText: 'Custom URL…' }).click();
-    await input.fill(emulator.url);
-    await input.press('Enter');
-    await quickInput().locator('.quick-input-title', { hasText: '(4/4)' }).waitFor();
-    await input.fill(PROFILE);
-    await input.press('Enter');
-    // The view's title names the active profile, on screen in the sidebar's header.
-    await workbench.page.locator('.part.sidebar .title-label h2', { hasText: PROFILE }).waitFor();
-  }
-
   // Hooks here run before the harness's own `after` closes the browser.
   describe('signed in as "Demo"', () => {
     before(async function () {
@@ -92,7 +72,7 @@ describe('tree: browsing private endpoint connections', () => {
       // Not the harness's locator: the header's aria-label gains " - <profile>" once the description is set.
       view = workbench.page.locator('.part.sidebar .pane').filter({ has: workbench.page.locator('.pane-header[aria-label^="Atlas Private Endpoints"]') });
       await widenSidebar();
-      await signIn();
+      await signInToEmulator(workbench, PROFILE);
     });
 
     after(async function () {

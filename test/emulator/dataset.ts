@@ -99,6 +99,7 @@ function awsServicesFor(connections: PrivateEndpointConnection[]): EndpointServi
       interfaceEndpoints: connection.interfaceEndpoints,
       regionName: region.toUpperCase().replace(/-/g, '_'),
       status: connection.status,
+      supportedRemoteRegions: null,
     };
   });
 }
@@ -116,6 +117,7 @@ function retiredProjectServices(): Record<CloudProvider, EndpointService[]> {
         interfaceEndpoints: [`vpce-${hexId('retired:vpce1', 17)}`],
         regionName: 'US_EAST_1',
         status: 'AVAILABLE',
+        supportedRemoteRegions: null,
       },
       {
         cloudProvider: 'AWS',
@@ -125,6 +127,7 @@ function retiredProjectServices(): Record<CloudProvider, EndpointService[]> {
         interfaceEndpoints: [],
         regionName: 'EU_WEST_1',
         status: 'INITIATING',
+        supportedRemoteRegions: null,
       },
     ],
     AZURE: [
@@ -138,6 +141,17 @@ function retiredProjectServices(): Record<CloudProvider, EndpointService[]> {
         regionName: 'US_EAST_2',
         status: 'AVAILABLE',
       },
+      // Being created: Atlas has not named it yet (fixture v2-azure-create-initiating).
+      {
+        cloudProvider: 'AZURE',
+        errorMessage: null,
+        id: id('azure2'),
+        privateEndpoints: [],
+        privateLinkServiceName: null,
+        privateLinkServiceResourceId: null,
+        regionName: 'ASIA_SOUTH_EAST',
+        status: 'INITIATING',
+      },
     ],
     GCP: [
       {
@@ -145,9 +159,21 @@ function retiredProjectServices(): Record<CloudProvider, EndpointService[]> {
         endpointGroupNames: ['atlas-psc-group'],
         errorMessage: null,
         id: id('gcp1'),
+        portMappingEnabled: false,
         regionName: 'WESTERN_US',
         serviceAttachmentNames: [`https://googleapis.com/compute/alpha/projects/p-${hexId('retired:gcp', 20)}/regions/us-west1/serviceAttachments/sa-us-west1-${hexId('retired:sa')}-0`],
         status: 'AVAILABLE',
+      },
+      // Being created: no service attachments, no endpoint groups yet (fixture v2-gcp-create-initiating).
+      {
+        cloudProvider: 'GCP',
+        endpointGroupNames: [],
+        errorMessage: null,
+        id: id('gcp2'),
+        portMappingEnabled: false,
+        regionName: 'US_EAST_4',
+        serviceAttachmentNames: [],
+        status: 'INITIATING',
       },
     ],
   };

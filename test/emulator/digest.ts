@@ -57,7 +57,8 @@ export class DigestVerifier {
   /** A fresh WWW-Authenticate value. `algorithmOverride` is for the unknown-algorithm fault. */
   challenge(stale: boolean, algorithmOverride?: string): string {
     this.prune();
-    const nonce = randomBytes(24).toString('base64url');
+    // 32 characters of standard base64 (with + and /), like real Atlas's nonces.
+    const nonce = randomBytes(24).toString('base64');
     const algorithm = algorithmOverride ?? this.algorithm;
     this.nonces.set(nonce, { issuedAt: this.now(), algorithm, usedNc: new Set() });
     return `Digest realm="${REALM}", domain="", nonce="${nonce}", algorithm=${algorithm}, qop="auth", stale=${stale}`;

@@ -3,8 +3,8 @@
 export type FaultSpec =
   /** Delay every matching request (adds up with other latency faults and the global latency). */
   | { type: 'latency'; ms: number }
-  /** 429 RATE_LIMITED_TOKEN_BUCKET with Retry-After. */
-  | { type: 'rateLimit'; retryAfterSeconds?: number }
+  /** 429 RATE_LIMITED_TOKEN_BUCKET with Retry-After; `retryAfterSeconds: null`: RATE_LIMITED without it, as real Atlas may answer. */
+  | { type: 'rateLimit'; retryAfterSeconds?: number | null }
   /** An Atlas error body with this 5xx status (503 may carry Retry-After). */
   | { type: 'status'; status: 500 | 502 | 503 | 504; retryAfterSeconds?: number }
   /** The TCP connection is reset before any response. */
@@ -17,8 +17,8 @@ export type FaultSpec =
   | { type: 'html'; status?: number }
   /** 403 IP_ADDRESS_NOT_ON_ACCESS_LIST naming `ip`. */
   | { type: 'ipNotAllowed'; ip?: string }
-  /** 403: the key lacks the role for this project. */
-  | { type: 'forbidden' }
+  /** 403: the key lacks the role for this project. `detail` replaces Atlas's text (a hostile server's, say). */
+  | { type: 'forbidden'; detail?: string }
   /** 404 for the project (unknown group). */
   | { type: 'notFound' }
   /** The endpoint has been removed: 410, or 404 RESOURCE_NOT_FOUND (not GROUP_NOT_FOUND) with `status: 404`. */

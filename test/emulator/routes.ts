@@ -130,9 +130,17 @@ export function route(method: string, url: URL, context: RouteContext): RouteRes
   if (project.legacy === 'notFound') return resourceNotFound(url.pathname);
   if (project.legacy === 'gone') return legacyGone();
   if (segments.length === 3) return legacyList(project, url, context);
-  if (segments.length === 4) {
+  if (segments.length === 4 || (segments.length === 6 && segments[4] === 'interfaceEndpoints')) {
     const connection = project.connections.find((entry) => entry.id === segments[3]);
-    return connection ? { status: 200, kind: 'single', body: connection } : atlasError(404, 'PRIVATELINK_NOT_FOUND', `A PrivateLink with id ${segments[3]} does not exist.`, [segments[3]]);
+    if (!connection) return atlasError(404, 'PRIVATELINK_NOT_FOUND', `A PrivateLink with id ${segments[3]} does not exist.`, [segments[3]]);
+    if (segments.length === 4) return { status: 200, kind: 'single', body: connection };
+    // "Get One Interface Endpoint" (fixture v1-legacy-interface-get-docs).
+    const interfaceEndpointId = segments[5];
+    if (!connection.interfaceEndpoints.includes(interfaceEndpointId)) {
+      return atlasError(404, 'INTERFACE_ENDPOINT_NOT_FOUND', `An interface endpoint with id ${interfaceEndpointId} does not exist.`, [interfaceEndpointId]);
+    }
+    const connectionStatus = connection.status === 'AVAILABLE' ? 'AVAILABLE' : connection.status === 'FAILED' ? 'FAILED' : 'PENDING';
+    return { status: 200, kind: 'single', body: { connectionStatus, deleteRequested: connection.status === 'DELETING', errorMessage: null, interfaceEndpointId } };
   }
   return resourceNotFound(url.pathname);
 }

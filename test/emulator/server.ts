@@ -116,7 +116,8 @@ export interface EmulatorInfo {
 }
 
 const JSON_TYPE = 'application/json';
-const CHALLENGE_TYPE = 'application/json;charset=ISO-8859-1';
+/** What real Atlas sends with a digest challenge (fixtures err-401-challenge-*). */
+const CHALLENGE_TYPE = 'application/json';
 const MAX_CONTROL_BODY = 1024 * 1024;
 
 function emptyCounters(): EmulatorCounters {
@@ -147,7 +148,11 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const UNAUTHORIZED = atlasError(401, 'USER_UNAUTHORIZED', 'Current user is not authorized to perform this action.');
+/** Real Atlas's answer to a missing or wrong key, key for key (fixture err-401-challenge-2026-08; no `parameters`). */
+const UNAUTHORIZED = {
+  status: 401,
+  body: { error: 401, reason: 'Unauthorized', detail: 'You are not authorized for this resource.', errorCode: 'UNEXPECTED_ERROR' },
+};
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const settings: EmulatorSettings = {
@@ -297,6 +302,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   function applyFault(fault: Fault, req: IncomingMessage, res: ServerResponse, url: URL, projectId: string | undefined, routeContext: RouteContext): void {
     switch (fault.type) {
       case 'rateLimit': {
+        if (fault.retryAfterSeconds === null) {
+          // Real Atlas's RATE_LIMITED (fixture err-429-rate-limited): no Retry-After, the limit in the detail.
+          const limited = atlasError(429, 'RATE_LIMITED', `Resource ${url.pathname} is limited to 10 requests every 1 minutes.`, [url.pathname, 10, 1]);
+          return send(res, 429, JSON.stringify(limited.body));
+        }
         const wait = fault.retryAfterSeconds ?? 1;
         const limited = atlasError(429, 'RATE_LIMITED_TOKEN_BUCKET', `Rate limit exceeded for ${url.pathname}. Please retry after ${wait} seconds. Request capacity: 10. Refill rate: 5 per 60 seconds.`, [url.pathname, wait, 10, 5, 60]);
         return send(res, 429, JSON.stringify(limited.body), { 'Retry-After': wait });
@@ -322,7 +332,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         return sendResult(res, atlasError(403, 'IP_ADDRESS_NOT_ON_ACCESS_LIST', `IP address ${ip} is not allowed to access this resource.`, [ip]), url);
       }
       case 'forbidden':
-        return sendResult(res, atlasError(403, 'ACCESS_FORBIDDEN', 'The API key does not have the Project Read Only role (or higher) on this project.'), url);
+        return sendResult(res, atlasError(403, 'ACCESS_FORBIDDEN', fault.detail ?? 'The API key does not have the Project Read Only role (or higher) on this project.'), url);
       case 'notFound':
         return sendResult(res, groupNotFound(projectId ?? '000000000000000000000000'), url);
       case 'gone':

@@ -1,9 +1,10 @@
 // Helpers of the credentials suite: the extension's test hook (what it persisted), profiles, settings.
 import * as vscode from 'vscode';
 import { secretKeyFor } from '../../src/credentials/model';
+import type { Confirmation } from '../../src/commands/confirm';
 import type { CredentialsState, CredentialsStateArgs } from '../../src/commands/testHooks';
 import { TEST_COMMANDS } from '../../src/ids';
-import { EXTENSION_ID, emulatorInfo } from './env';
+import { EXTENSION_ID, activatedExtension, emulatorInfo } from './env';
 
 export { secretKeyFor };
 
@@ -15,6 +16,15 @@ export async function credentialsState(args: CredentialsStateArgs = {}): Promise
     );
   }
   return vscode.commands.executeCommand<CredentialsState>(TEST_COMMANDS.credentialsState, args);
+}
+
+/**
+ * How the extension answers the confirmations of commands started with arguments from now on (the test hook stands in
+ * for a click in the modal dialog); returns, and forgets, the confirmations asked since the last call.
+ */
+export async function answerConfirmations(answer?: 'accept' | 'decline' | 'dialog'): Promise<Confirmation[]> {
+  await activatedExtension();
+  return (await vscode.commands.executeCommand<Confirmation[]>(TEST_COMMANDS.confirmations, answer === undefined ? {} : { answer })) ?? [];
 }
 
 /** Signs out of every saved profile, so each test starts from none. */

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { collectReport, type SuiteReport } from '../../scripts/vscode-host/report';
+import { answerConfirmations } from './credentialsHelpers';
 
 export async function runSuites(): Promise<SuiteReport> {
   const mocha = new Mocha({
@@ -16,6 +17,10 @@ export async function runSuites(): Promise<SuiteReport> {
     reporter: 'spec',
     color: false,
     grep: process.env.ATLAS_TEST_GREP || undefined,
+    // Commands started with arguments ask for confirmation in a modal dialog, which cannot be clicked from the extension
+    // host: the suites accept them (the extension's test hook records each one); tests about the rule answer otherwise,
+    // and the e2e suite clicks the real dialog.
+    rootHooks: { beforeAll: () => answerConfirmations('accept').then(() => undefined), afterEach: () => answerConfirmations('accept').then(() => undefined) },
   });
   const suites = readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.js'))

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium, openWorkbench } from '../../scripts/vscode-host/chromium';
-import { RESTRICTED_HOST_VARIABLE, type RestrictedHost } from '../../scripts/vscode-host/restricted';
+import { RESTRICTED_HOST_VARIABLE, UNOPENED_DEPRECATED_FILE, type RestrictedHost } from '../../scripts/vscode-host/restricted';
 import type { EmulatorCounters } from '../emulator';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -82,6 +82,15 @@ describe('Restricted Mode: an untrusted folder with Atlas credentials in the env
     const problems = page.locator('.part.panel');
     await problems.getByText('is deprecated in the Atlas Admin API', { exact: false }).first().waitFor();
     await problems.getByText('deprecated-private-endpoint').first().waitFor();
+  });
+
+  it('ignores the folder\'s own scanWorkspaceOnStartup and maxFileSizeKB: no file was scanned at startup', async () => {
+    // The folder's .vscode/settings.json turns on a scan at startup, of files of any size (restrictedConfigurations).
+    // The file opened above has its finding; the file never opened would have one only if that scan had run.
+    const problems = page.locator('.part.panel');
+    await problems.getByText('inventory.py', { exact: false }).first().waitFor();
+    await page.waitForTimeout(1500);
+    assert.equal(await problems.getByText(UNOPENED_DEPRECATED_FILE, { exact: false }).count(), 0, 'the workspace was scanned at startup in Restricted Mode');
   });
 
   it('signing in and importing are refused with an explanation', async () => {

@@ -159,7 +159,7 @@ describe('tree (real VS Code, Atlas emulator)', function () {
     assert.equal(children[0].kind, 'note');
     assert.match(label(tree, children[0]), /Deprecated API unavailable/);
     const services = children.filter((node) => node.kind === 'endpointService');
-    assert.deepEqual(services.map((node) => tree.getTreeItem(node).description).map((text) => String(text).split(' · ')[0]), ['AWS', 'AWS', 'AZURE', 'GCP']);
+    assert.deepEqual(services.map((node) => tree.getTreeItem(node).description).map((text) => String(text).split(' · ')[0]), ['AWS', 'AWS', 'AZURE', 'AZURE', 'GCP', 'GCP']);
     assert.equal(tree.getTreeItem(services[0]).contextValue, 'endpointService.named');
     assert.equal(tree.getTreeItem(services[1]).contextValue, 'endpointService');
 

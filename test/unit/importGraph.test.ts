@@ -11,9 +11,9 @@ const SRC = path.resolve(__dirname, '..', '..', 'src');
 const LAYERS: Array<[layer: number, modules: RegExp]> = [
   [4, /^(extension\.ts|cli\/)/],
   [3, /^commands\//],
-  [2, /^(tree|credentials|diagnostics)\/|^(session|configuration)\.ts$/],
+  [2, /^(tree|credentials|diagnostics|migration)\/|^(session|configuration)\.ts$/],
   [1, /^(atlas|deprecation)\/|^settings\.ts$/],
-  [0, /^(ids|localizer)\.ts$/],
+  [0, /^(ids|localizer|outsideText|boundedJson)\.ts$/],
 ];
 
 function layerOf(file: string): number {

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { SettingName } from '../../src/ids';
-import { readClientSettings, readDeprecationSettings, readTreeSettings } from '../../src/settings';
+import { MAX_FILE_SIZE_KB_LIMIT, readClientSettings, readDeprecationSettings, readTreeSettings } from '../../src/settings';
 
 function reader(values: Partial<Record<SettingName, unknown>>): (name: SettingName) => unknown {
   return (name) => values[name];
@@ -52,6 +54,14 @@ describe('settings: deprecation diagnostics', () => {
       ),
       { enabled: false, severity: 'Error', exclude: ['**/gen/**'], scanWorkspaceOnStartup: true, maxFileSizeKB: 64 },
     );
+  });
+
+  it('bounds maxFileSizeKB by the maximum package.json declares, and declares one', () => {
+    assert.equal(readDeprecationSettings(reader({ 'deprecation.maxFileSizeKB': 10_000_000 })).maxFileSizeKB, MAX_FILE_SIZE_KB_LIMIT);
+    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, { maximum?: number }> } };
+    };
+    assert.equal(manifest.contributes.configuration.properties['atlasPrivateEndpoints.deprecation.maxFileSizeKB'].maximum, MAX_FILE_SIZE_KB_LIMIT);
   });
 
   it('falls back to the defaults for anything unusable', () => {

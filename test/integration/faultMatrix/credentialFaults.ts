@@ -16,7 +16,7 @@ export const CREDENTIAL_FAULTS: Row[] = [
   {
     fault: '401 wrong key (profile imported with a mistyped private key)',
     setup: useProfileWithMistypedKey,
-    expect: { shows: 'error', on: 'every project', message: /did not accept the API key \(401 USER_UNAUTHORIZED\)/, recover: switchToMainProfile },
+    expect: { shows: 'error', on: 'every project', message: /did not accept the API key \(401\)/, recover: switchToMainProfile },
     cleanup: signOutOtherProfiles,
   },
   {
@@ -25,7 +25,7 @@ export const CREDENTIAL_FAULTS: Row[] = [
     expect: {
       shows: 'error',
       on: 'every project',
-      message: /did not accept the API key \(401 USER_UNAUTHORIZED\)/,
+      message: /did not accept the API key \(401\)/,
       recover: restoreKey,
     },
     cleanup: restoreKey,

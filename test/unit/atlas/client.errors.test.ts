@@ -39,12 +39,13 @@ describe('atlas/client errors (real emulator)', function () {
   this.timeout(20_000);
   const emulator = useEmulator();
 
-  it('wrong key: unauthorized (401 USER_UNAUTHORIZED), no retry storm, no key in the message', async () => {
+  it('wrong key: unauthorized (401 UNEXPECTED_ERROR, as real Atlas answers), no retry storm, no key in the message', async () => {
     const client = digestClient(emulator(), undefined, { privateKey: 'not-the-right-private-key' });
     const error = await failure(client.listPrivateEndpointsPage(SEED_PROJECT_ID, PAGE));
     assert.equal(error.kind, 'unauthorized');
     assert.equal(error.status, 401);
-    assert.equal(error.errorCode, 'USER_UNAUTHORIZED');
+    assert.equal(error.errorCode, 'UNEXPECTED_ERROR');
+    assert.equal(error.detail, 'You are not authorized for this resource.');
     assert.ok(!error.message.includes('not-the-right-private-key'));
     assert.ok(!error.message.includes(emulator().publicKey));
     assert.ok(emulator().counters().total <= 3, `${emulator().counters().total} requests`);

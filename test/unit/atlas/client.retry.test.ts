@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AtlasApiError, AtlasClient } from '../../../src/atlas';
+import { AtlasApiError, AtlasClient, explainAtlasError } from '../../../src/atlas';
+import { englishL10n } from '../../../src/localizer';
 import { retryDelayMs } from '../../../src/atlas/retry';
 import { SEED_PROJECT_ID } from '../../emulator';
 import { Recorder, digestClient, rejectionOf, useEmulator } from './helpers';
@@ -56,6 +57,18 @@ describe('atlas/client retries (real emulator)', function () {
     assert.equal(error.errorCode, 'RATE_LIMITED_TOKEN_BUCKET');
     assert.match(error.message, /Try again in 120 s/);
     assert.equal(emulator().counters().authorized, 1);
+  });
+
+  it('a 429 without Retry-After (real Atlas\'s RATE_LIMITED) is not retried at once, and says to wait a minute', async () => {
+    emulator().setFault({ type: 'rateLimit', retryAfterSeconds: null });
+    const error = await rejectionOf(digestClient(emulator()).listPrivateEndpointsPage(SEED_PROJECT_ID, PAGE));
+    assert.ok(error instanceof AtlasApiError);
+    assert.equal(error.kind, 'rateLimited');
+    assert.equal(error.errorCode, 'RATE_LIMITED');
+    assert.equal(error.retryAfterSeconds, undefined);
+    assert.equal(emulator().counters().authorized, 1, 'quick retries against a per-minute limit');
+    assert.match(error.message, /Wait a minute/);
+    assert.match(explainAtlasError(error, englishL10n), /Wait a minute, then Retry/);
   });
 
   it('the wait for Retry-After is cancellable', async () => {

@@ -19,6 +19,21 @@ function explain(init: ConstructorParameters<typeof AtlasApiError>[0]): string {
   return explainAtlasError(new AtlasApiError(init), englishL10n);
 }
 
+describe('atlas/errorVocabulary: real Atlas\'s 401, in both recorded forms', () => {
+  // fixtures err-401-challenge-2026-08 (errorCode UNEXPECTED_ERROR) and err-401-challenge-2026-07 (no errorCode).
+  for (const errorCode of ['UNEXPECTED_ERROR', undefined]) {
+    it(`errorCode ${String(errorCode)}: "did not accept the API key (401)", never "unexpected error"`, () => {
+      const error = errorFromHttp({ status: 401, fields: { errorCode, detail: 'You are not authorized for this resource.' }, redact: (text) => text });
+      assert.equal(error.kind, 'unauthorized');
+      assert.equal(error.errorCode, errorCode);
+      for (const text of [error.message, explainAtlasError(error, englishL10n), explainSignInFailure(error, 'apiKey', englishL10n)]) {
+        assert.match(text, /\(HTTP 401\)|\(401\)/, text);
+        assert.doesNotMatch(text, /UNEXPECTED_ERROR|unexpected/i, text);
+      }
+    });
+  }
+});
+
 describe('atlas/errorVocabulary: every AtlasApiError kind becomes advice a person can act on', () => {
   // One row per kind the client produces; `expect` is what the sentence must say.
   const rows: Array<{ kind: AtlasErrorKind; init?: Partial<ConstructorParameters<typeof AtlasApiError>[0]>; expect: RegExp[] }> = [

@@ -1,29 +1,9 @@
 // The command-line scanner, spawned as a real process (its TypeScript source run through tsx) on temporary folders.
+// Hostile file systems: hardening.test.ts.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-
-const CLI = path.resolve(__dirname, '..', '..', '..', 'src', 'cli', 'scan.ts');
-const TSX = pathToFileURL(require.resolve('tsx')).href;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function scan(cwd: string, ...args: string[]): Run {
-  const result = spawnSync(process.execPath, ['--import', TSX, CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function write(root: string, file: string, content: string | Buffer): void {
-  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-  writeFileSync(path.join(root, file), content);
-}
+import { reportedFiles, scan, temporaryFolderPerTest, write } from './helpers';
 
 const GO = [
   'package main',
@@ -51,14 +31,10 @@ interface SarifLog {
 
 describe('atlas-scan CLI', function () {
   this.timeout(60_000);
+  const folder = temporaryFolderPerTest('atlas-scan-');
   let root: string;
-
   beforeEach(() => {
-    root = mkdtempSync(path.join(tmpdir(), 'atlas-scan-'));
-  });
-
-  afterEach(() => {
-    rmSync(root, { recursive: true, force: true });
+    root = folder();
   });
 
   it('exits 0 and prints nothing on stdout for a clean tree', () => {
@@ -76,8 +52,8 @@ describe('atlas-scan CLI', function () {
     const column = GO.split('\n')[3].indexOf('/groups/') + 1;
     assert.equal(
       run.stdout,
-      `src/main.go:4:${column}: list: GET /groups/{GROUP-ID}/privateEndpoint is deprecated in the Atlas Admin API. ` +
-        'Use GET /groups/{GROUP-ID}/privateEndpoint/AWS/endpointService instead.\n',
+      `src/main.go:4:${column}: list: /groups/{GROUP-ID}/privateEndpoint (the code does not show the HTTP method) is deprecated in the Atlas Admin API. ` +
+        'Use GET /groups/{GROUP-ID}/privateEndpoint/AWS/endpointService to list, or POST /groups/{GROUP-ID}/privateEndpoint/endpointService to create, instead.\n',
     );
   });
 
@@ -90,8 +66,8 @@ describe('atlas-scan CLI', function () {
     assert.deepEqual(
       lines.map((line) => Object.keys(line)),
       [
-        ['file', 'line', 'column', 'kind', 'message'],
-        ['file', 'line', 'column', 'kind', 'message'],
+        ['file', 'line', 'column', 'kind', 'confidence', 'message'],
+        ['file', 'line', 'column', 'kind', 'confidence', 'message'],
       ],
     );
     assert.deepEqual(
@@ -167,7 +143,7 @@ describe('atlas-scan CLI', function () {
     write(root, 'image.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(legacy)]));
     write(root, 'extra-ignore', 'vendor/\n');
 
-    const files = (run: Run) => [...new Set(run.stdout.trimEnd().split('\n').map((line) => line.split(':')[0]))];
+    const files = reportedFiles;
     const all = scan(root);
     assert.deepEqual(files(all), ['docs/new/runbook.md', 'keep.log', 'kept.sh', 'vendor/x.sh']);
     assert.match(all.stderr, /skipped 1 binary/);
@@ -188,6 +164,22 @@ describe('atlas-scan CLI', function () {
     assert.match(run.stderr, /skipped 1 too large/);
   });
 
+  it('scans on worker threads with the same result as on one thread', () => {
+    for (let i = 0; i < 600; i++) {
+      const legacy = i % 50 === 7 ? 'curl "$API/groups/$G/privateEndpoint"\n' : '';
+      write(root, `pkg${i % 7}/file${i}.sh`, `echo ${i}\n${legacy}${i % 3 ? '' : 'echo privateEndpointId\n'}`);
+    }
+    write(root, 'pkg1/utf16.ps1', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('$u = "$A/groups/$G/privateEndpoint"\n', 'utf16le')]));
+    const one = scan(root, '--format', 'json', '--threads', '1');
+    const two = scan(root, '--format', 'json', '--threads', '2');
+    assert.equal(one.status, 1, one.stderr);
+    assert.equal(two.status, 1, two.stderr);
+    assert.equal(two.stdout.trimEnd().split('\n').length, 13);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.stderr, one.stderr);
+    assert.match(two.stderr, / 601 file\(s\) scanned\.\n$/);
+  });
+
   it('writes the report to --output', () => {
     write(root, 'a.sh', 'atlas privateEndpoints describe x\n');
     const run = scan(root, '--format', 'json', '--output', 'report.jsonl', 'a.sh');
@@ -197,7 +189,7 @@ describe('atlas-scan CLI', function () {
   });
 
   it('exits 2 with the usage on a bad format, a bad option, a bad number or a missing path; 0 on --help', () => {
-    for (const args of [['--format', 'xml'], ['--colour'], ['--max-file-size-kb', 'lots'], ['does-not-exist'], ['--ignore-file', 'missing']]) {
+    for (const args of [['--format', 'xml'], ['--colour'], ['--max-file-size-kb', 'lots'], ['--threads', '0'], ['does-not-exist'], ['--ignore-file', 'missing']]) {
       const run = scan(root, ...args);
       assert.equal(run.status, 2, args.join(' '));
       assert.match(run.stderr, /Usage: atlas-scan/);

@@ -105,6 +105,18 @@ describe('Atlas CLI config import', () => {
     assert.ok(!remote.status.importable && /https/.test(remote.status.reason));
   });
 
+  it('masks a password in ops_manager_url and gives the real reason (not "plain http")', () => {
+    const [profile] = parseAtlasCliConfig(
+      `[withpass]\npublic_api_key = 'ABCDEF01'\nprivate_api_key = '${PRIVATE_KEY}'\nops_manager_url = 'https://admin:hunter2-secret@cloud.mongodb.com/'\n`,
+    );
+    assert.ok(!profile.status.importable);
+    const shown = `${profile.baseUrl} ${profile.status.importable ? '' : profile.status.reason}`;
+    assert.ok(!shown.includes('hunter2-secret'), shown);
+    assert.ok(!shown.includes('admin:'), shown);
+    assert.match(profile.status.importable ? '' : profile.status.reason, /user name or password/);
+    assert.doesNotMatch(profile.status.importable ? '' : profile.status.reason, /plain http|only over https/);
+  });
+
   it('reports malformed TOML with line and column, without quoting the file', () => {
     const broken = `[default]\npublic_api_key = 'ABC'\nprivate_api_key = '${PRIVATE_KEY}\n`;
     assert.throws(

@@ -6,6 +6,8 @@ import {
   validateClientSecret,
   validatePrivateKey,
   validateProfileName,
+  profileNameFrom,
+  PROFILE_NAME_MAX_LENGTH,
   validateProjectId,
   validatePublicKey,
 } from '../../../src/credentials/validation';
@@ -72,5 +74,28 @@ describe('credential input validation', () => {
         assert.ok(name === undefined || typeof name === 'string');
       }),
     );
+  });
+});
+
+describe('credentials/validation: profile names from elsewhere', () => {
+  it('profileNameFrom makes any Atlas CLI table name a valid profile name, like a typed one', () => {
+    const hostile = [
+      '[Grant the role now](command:workbench.action.terminal.sendSequence)',
+      '$(check) prod',
+      'line\nbreak',
+      '',
+      '---',
+      'x'.repeat(300),
+      'ad\u202emin',
+      'prod:eu/west',
+    ];
+    for (const name of hostile) {
+      const made = profileNameFrom(name);
+      assert.equal(validateProfileName(made, []), undefined, `${JSON.stringify(name)} -> ${JSON.stringify(made)}`);
+      assert.ok(!made.includes('](') && !made.includes('$('), made);
+      assert.ok(made.length <= PROFILE_NAME_MAX_LENGTH - 6, made);
+    }
+    assert.equal(profileNameFrom('default'), 'default');
+    assert.equal(profileNameFrom('team-a (eu)'), 'team-a (eu)');
   });
 });

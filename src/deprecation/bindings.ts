@@ -1,0 +1,403 @@
+// Stage 3: the file's table of bindings, built on demand. A window is a statement and the lines joined to it (plus
+// one line either side, for prose cut across lines); each window is tokenized and parsed once. A name is looked up by
+// one word-bounded indexOf pass over the file; only the occurrences that look like a definition in the raw text
+// (`name =`, `name :=`, `const name: T =`, `def name(`) are tokenized. Definitions are kept in text order, so the one
+// that applies at an offset is found by binary search. Bounded per file: names looked up, occurrences per name,
+// definitions tokenized, window size.
+import { hasText, statements, type Definition, type Statement } from './expressions';
+import { tokenize, type Dialect } from './tokens';
+import { isWordChar } from './text';
+
+const MAX_NAMES = 24;
+const MAX_OCCURRENCES = 400;
+const MAX_DEFINITIONS_PER_NAME = 64;
+const MAX_LINE = 1024;
+const LONG_LINE_WINDOW = 1024;
+const MAX_JOINED_LINES = 8;
+const MAX_WINDOWS_KEPT = 8;
+const MAX_FUNCTION_HEADER = 200;
+const MAX_FUNCTION_BODY = 400;
+const MAX_FUNCTION_STATEMENTS = 3;
+
+interface Window {
+  start: number;
+  end: number;
+  statements: Statement[];
+}
+
+interface NameEntry {
+  /** Word-bounded occurrences, in text order. */
+  occurrences: number[];
+  /** The definition made at each occurrence: undefined until looked at, null when it is not one. */
+  definitions: Array<Definition | null | undefined>;
+  /** Definitions tokenized so far for this name. */
+  tokenized: number;
+  /** For occurrence k: the index of the nearest definition before it (-1: none; -2: not computed yet). */
+  nearest: Int32Array;
+  /** Index of the first definition in the file (-1: none; -2: not computed yet). */
+  first: number;
+}
+
+/** Start of the line holding `at`, looking back at most MAX_LINE + 1 characters (a longer line starts further). */
+function lineStartOf(text: string, at: number): number {
+  const floor = Math.max(0, at - MAX_LINE - 1);
+  for (let i = at - 1; i >= floor; i--) {
+    if (text.charCodeAt(i) === 10) {
+      return i + 1;
+    }
+  }
+  return floor === 0 ? 0 : floor - 1;
+}
+
+/** End of the line holding `at`, looking ahead at most MAX_LINE + 1 characters. */
+function lineEndOf(text: string, at: number): number {
+  const ceiling = Math.min(text.length, at + MAX_LINE + 1);
+  for (let i = at; i < ceiling; i++) {
+    if (text.charCodeAt(i) === 10) {
+      return i;
+    }
+  }
+  return ceiling === text.length ? ceiling : ceiling + 1;
+}
+
+/** Last non-blank character code in [from, to), or 0. */
+function lastNonBlank(text: string, from: number, to: number): [code: number, at: number] {
+  for (let i = to - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 13) {
+      return [code, i];
+    }
+  }
+  return [0, -1];
+}
+
+/** First non-blank character code in [from, to), or 0. */
+function firstNonBlank(text: string, from: number, to: number): [code: number, at: number] {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 13) {
+      return [code, i];
+    }
+  }
+  return [0, -1];
+}
+
+/** The line [from, to) ends inside an unfinished statement: an operator, a comma, an open bracket, a continuation. */
+function endsContinued(text: string, from: number, to: number): boolean {
+  const [code, at] = lastNonBlank(text, from, to);
+  // + . , ( [ { = & | \ %   and  ..  ->
+  return code === 43 || code === 46 || code === 44 || code === 40 || code === 91 || code === 123 || code === 61 || code === 38 || code === 124 || code === 92 || code === 37 || (code === 62 && text.charCodeAt(at - 1) === 45);
+}
+
+/** The line [from, to) continues the one before it: a method chain, an operator or a closing bracket. */
+function startsContinuing(text: string, from: number, to: number): boolean {
+  const [code] = firstNonBlank(text, from, to);
+  // . + ) ] } | & ?
+  return code === 46 || code === 43 || code === 41 || code === 93 || code === 125 || code === 124 || code === 38 || code === 63;
+}
+
+const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|func|function|fun|fn|sub|proc)\s+(?:\([^)\n]{0,80}\)\s*)?$/;
+
+/**
+ * Whether the occurrence of a name at [at, end) reads as its definition in the raw text: `name =` (not `==`, `=>`),
+ * `name :=`, `name +=`, `name .=`, `name: Type =`, `name Type =` (Go), or a function header (`def name`, `func name`,
+ * `function name`, `name(…) {` at a line start). Cheap and bounded; the statement parser has the last word.
+ */
+export function looksLikeDefinition(text: string, at: number, end: number): boolean {
+  let i = end;
+  const limit = Math.min(text.length, end + 80);
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) {
+    i++;
+  }
+  const code = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  if (code === 61) {
+    return next !== 61 && next !== 62 && next !== 126;
+  }
+  if ((code === 58 || code === 43 || code === 46) && next === 61) {
+    return true;
+  }
+  if (code === 58 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 42 || code === 91) {
+    // `name: Type = …`, Go `name Type = …`: an `=` later on the same line, before any other statement starts.
+    for (let k = i; k < limit; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 59 || c === 40 || c === 34 || c === 39) {
+        break;
+      }
+      if (c === 61) {
+        const after = text.charCodeAt(k + 1);
+        return after !== 61 && after !== 62 && text.charCodeAt(k - 1) !== 33;
+      }
+    }
+  }
+  const lineStart = Math.max(0, text.lastIndexOf('\n', at - 1) + 1, at - 120);
+  const before = text.slice(lineStart, at);
+  if (code === 40 || code === 60 || code === 0 || code === 10 || code === 13 || code === 58) {
+    if (DEFINING_KEYWORDS.test(before)) {
+      return true;
+    }
+  }
+  if (code === 40 && /^[\w\s<>[\],.?]*$/.test(before)) {
+    // `projectPath(id: string) {` / `String linksPath(String g) {`: a method header when the line opens a body.
+    const lineEnd = text.indexOf('\n', end);
+    const rest = text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 200) : Math.min(lineEnd, end + 200)).trimEnd();
+    return /[{=]$|=>|=\s*\S/.test(rest) && !/;$/.test(rest);
+  }
+  return false;
+}
+
+export class FileBindings {
+  private readonly windows: Window[] = [];
+  private readonly names = new Map<string, NameEntry>();
+
+  constructor(
+    private readonly text: string,
+    private readonly dialect: Dialect,
+  ) {}
+
+  /** The statement holding `at`, from the (cached) window around it. */
+  statementAt(at: number): Statement | undefined {
+    const window = this.windowAt(at);
+    let best: Statement | undefined;
+    for (const statement of window.statements) {
+      if (statement.start <= at && at < statement.end && (!best || statement.end - statement.start < best.end - best.start)) {
+        best = statement;
+      }
+    }
+    return best;
+  }
+
+  private windowAt(at: number): Window {
+    for (let k = this.windows.length - 1; k >= 0 && k >= this.windows.length - MAX_WINDOWS_KEPT; k--) {
+      const window = this.windows[k];
+      if (window.start <= at && at < window.end) {
+        return window;
+      }
+    }
+    const [start, end] = this.bounds(at);
+    const window = { start, end, statements: statements(tokenize(this.text, start, end, this.dialect), this.dialect) };
+    this.windows.push(window);
+    if (this.windows.length > 4 * MAX_WINDOWS_KEPT) {
+      this.windows.splice(0, this.windows.length - MAX_WINDOWS_KEPT);
+    }
+    return window;
+  }
+
+  /** The lines of the statement holding `at` and one line either side; a slice of a very long line. */
+  private bounds(at: number): [number, number] {
+    const { text } = this;
+    const lineStart = lineStartOf(text, at);
+    const lineEnd = lineEndOf(text, at);
+    if (lineEnd - lineStart > MAX_LINE) {
+      const from = Math.max(lineStart, at - LONG_LINE_WINDOW);
+      const semicolon = text.slice(from, at).lastIndexOf(';');
+      const start = semicolon >= 0 ? from + semicolon + 1 : from;
+      const to = Math.min(lineEnd, at + LONG_LINE_WINDOW);
+      const stop = text.slice(at, to).indexOf(';');
+      return [start, stop >= 0 ? at + stop + 1 : to];
+    }
+    let start = lineStart;
+    for (let n = 0; n < MAX_JOINED_LINES && start > 0; n++) {
+      const previousStart = lineStartOf(text, start - 1);
+      if (start - 1 - previousStart > MAX_LINE || !(endsContinued(text, previousStart, start - 1) || startsContinuing(text, start, lineEndOf(text, start)))) {
+        break;
+      }
+      start = previousStart;
+    }
+    let end = lineEnd;
+    for (let n = 0; n < MAX_JOINED_LINES && end < text.length; n++) {
+      const nextEnd = lineEndOf(text, end + 1);
+      if (nextEnd - end > MAX_LINE || !(endsContinued(text, lineStartOf(text, end), end) || startsContinuing(text, end + 1, nextEnd))) {
+        break;
+      }
+      end = nextEnd;
+    }
+    // One more line either side where a path may be cut across lines (a line ending in `/`), for prose.
+    if (start > 0) {
+      const previousStart = lineStartOf(text, start - 1);
+      if (start - previousStart <= MAX_LINE && lastNonBlank(text, previousStart, start - 1)[0] === 47) {
+        start = previousStart;
+      }
+    }
+    if (end < text.length && lastNonBlank(text, Math.max(start, end - MAX_LINE), end)[0] === 47) {
+      const nextEnd = lineEndOf(text, end + 1);
+      if (nextEnd - end <= MAX_LINE) {
+        end = nextEnd;
+      }
+    }
+    return [start, end];
+  }
+
+  private entry(name: string): NameEntry {
+    const known = this.names.get(name);
+    if (known) {
+      return known;
+    }
+    const entry: NameEntry = { occurrences: [], definitions: [], tokenized: 0, nearest: new Int32Array(1), first: -1 };
+    this.names.set(name, entry);
+    if (this.names.size > MAX_NAMES || name.length < 2) {
+      entry.nearest[0] = -1;
+      return entry;
+    }
+    const { text } = this;
+    for (let at = text.indexOf(name); at >= 0 && entry.occurrences.length < MAX_OCCURRENCES; at = text.indexOf(name, at + name.length)) {
+      if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || isWordChar(text.charCodeAt(at + name.length))) {
+        continue;
+      }
+      entry.occurrences.push(at);
+    }
+    entry.nearest = new Int32Array(entry.occurrences.length + 1).fill(-2);
+    entry.nearest[0] = -1;
+    entry.first = -2;
+    return entry;
+  }
+
+  /** Index of the nearest definition among occurrences [0, k), or -1; each occurrence is classified at most once. */
+  private nearestBefore(name: string, entry: NameEntry, k: number): number {
+    let j = k;
+    while (entry.nearest[j] === -2) {
+      j--;
+    }
+    let result = entry.nearest[j];
+    for (let m = j + 1; m <= k; m++) {
+      if (this.definitionAt(name, entry, m - 1)) {
+        result = m - 1;
+      }
+      entry.nearest[m] = result;
+    }
+    return result;
+  }
+
+  private firstDefinition(name: string, entry: NameEntry): number {
+    if (entry.first === -2) {
+      entry.first = -1;
+      for (let k = 0; k < entry.occurrences.length; k++) {
+        if (this.definitionAt(name, entry, k)) {
+          entry.first = k;
+          break;
+        }
+      }
+    }
+    return entry.first;
+  }
+
+  /** The definition made at occurrence `index` of `name`, or null; decided once, on first need. */
+  private definitionAt(name: string, entry: NameEntry, index: number): Definition | null {
+    const known = entry.definitions[index];
+    if (known !== undefined) {
+      return known;
+    }
+    const at = entry.occurrences[index];
+    let found: Definition | null = null;
+    if (entry.tokenized < MAX_DEFINITIONS_PER_NAME && looksLikeDefinition(this.text, at, at + name.length)) {
+      entry.tokenized++;
+      const definition = this.statementAt(at)?.definition;
+      if (definition && definition.name === name && definition.at <= at && at <= definition.at + 1) {
+        found = definition;
+      } else {
+        found = this.functionResult(name, at);
+      }
+    }
+    entry.definitions[index] = found;
+    return found;
+  }
+
+  /**
+   * A function or method whose body gives a string (`def links_path(g)\n  "#{BASE}/groups/#{g}/privateEndpoint"`,
+   * `return f"…"`, `=> $"…"`): bound to the first string expression of the next few statements.
+   */
+  private functionResult(name: string, at: number): Definition | null {
+    const { text } = this;
+    const limit = Math.min(text.length, at + MAX_FUNCTION_HEADER);
+    const opens = text.indexOf('(', at);
+    if (opens < 0 || opens > limit) {
+      return null;
+    }
+    for (let from = text.indexOf(')', opens), n = 0; from >= 0 && from < at + MAX_FUNCTION_BODY && n < MAX_FUNCTION_STATEMENTS; n++) {
+      const statement = this.statementAt(from + 1);
+      const value = statement?.expressions.find((node) => node.start > opens && hasText(node));
+      if (value) {
+        return { name, at, value };
+      }
+      const newline = text.indexOf('\n', from + 1);
+      from = newline < 0 ? -1 : newline;
+    }
+    return null;
+  }
+
+  /** Index of the last occurrence before `at`, or -1. */
+  private static lastBefore(occurrences: readonly number[], at: number): number {
+    let low = 0;
+    let high = occurrences.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (occurrences[mid] < at) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The definition of `name` that applies at `at`: the nearest one before it (not the one whose value holds `at`),
+   * else the first one in the file. Occurrences are looked at from `at` outwards, each at most once.
+   */
+  resolve(name: string, at: number): Definition | undefined {
+    const entry = this.entry(name);
+    let k = this.nearestBefore(name, entry, FileBindings.lastBefore(entry.occurrences, at) + 1);
+    while (k >= 0) {
+      const definition = entry.definitions[k] as Definition;
+      if (!(definition.value.start <= at && at < definition.value.end)) {
+        return definition;
+      }
+      k = this.nearestBefore(name, entry, k);
+    }
+    const first = this.firstDefinition(name, entry);
+    const definition = first >= 0 ? entry.definitions[first] : undefined;
+    return definition && definition.at > at ? definition : undefined;
+  }
+
+  /**
+   * Offsets where `definition`'s name is used and `definition` is the binding that applies there: after it up to the
+   * next definition (told by the raw text), and before it when no definition comes first (a constant declared below
+   * its use). Only a line that redefines the name (`x = x + "/y"`) is tokenized to tell the two apart.
+   */
+  usesOf(definition: Definition): number[] {
+    const { text } = this;
+    const { name } = definition;
+    const entry = this.entry(name);
+    const own = FileBindings.lastBefore(entry.occurrences, definition.at + 2);
+    const uses: number[] = [];
+    let earlierDefinition = false;
+    for (let k = own - 1; k >= 0; k--) {
+      const at = entry.occurrences[k];
+      if (looksLikeDefinition(text, at, at + name.length)) {
+        earlierDefinition = true;
+        break;
+      }
+    }
+    if (!earlierDefinition) {
+      uses.push(...entry.occurrences.slice(0, Math.max(0, own)));
+    }
+    let stop = Infinity;
+    for (let k = own + 1; k < entry.occurrences.length; k++) {
+      const at = entry.occurrences[k];
+      if (at >= stop) {
+        break;
+      }
+      if (stop === Infinity && looksLikeDefinition(text, at, at + name.length)) {
+        const newline = text.indexOf('\n', at);
+        stop = newline < 0 ? text.length : newline;
+        continue;
+      }
+      if (stop === Infinity || this.resolve(name, at) === definition) {
+        uses.push(at);
+      }
+    }
+    return uses;
+  }
+}

@@ -1,0 +1,529 @@
+// Stage 2: string expressions over the tokens of a window. Concatenations, format calls (`fmt.Sprintf`,
+// `String.format`, `"…".format`, `%`), joins of segments (`url.JoinPath`, `path.join`, `"/".join`, `[…].join("/")`,
+// StringBuilder and `appendingPathComponent` chains) and template parts become a small tree; statements that bind a
+// name (`X = …`, `X := …`, `const X = …`) are recorded as definitions. Nothing here looks outside the window.
+import type { Dialect, Piece, Token } from './tokens';
+
+export type Node =
+  | { t: 'lit'; text: string; start: number; end: number; escaped?: boolean; regex?: boolean }
+  /** An interpolation or a call whose value is not known: `${groupId}`, `this.projectPath()`. */
+  | { t: 'hole'; text: string; start: number; end: number; name?: string; call?: boolean }
+  /** A name whose value a binding may give. */
+  | { t: 'ref'; name: string; start: number; end: number; call?: boolean }
+  | { t: 'concat'; items: Node[]; start: number; end: number }
+  | { t: 'format'; format: Node; args: Node[]; start: number; end: number }
+  | { t: 'join'; separator: string; items: Node[]; start: number; end: number };
+
+export interface Definition {
+  name: string;
+  /** Offset of the name, where the binding starts to apply. */
+  at: number;
+  value: Node;
+}
+
+export interface Statement {
+  start: number;
+  end: number;
+  /** Every string expression not inside a bigger one (definitions' values included). */
+  expressions: Node[];
+  definition?: Definition;
+  /** Comments and prose in the statement's lines. */
+  prose: Token[];
+}
+
+const FORMAT_FUNCTIONS = new Set(['Sprintf', 'sprintf', 'format', 'Format', 'printf', 'Printf', 'vsprintf', 'formatted']);
+const JOIN_RECEIVERS = new Set(['path', 'posixpath', 'os.path', 'path.posix', 'filepath', 'File', 'Path', 'url', 'pathlib', 'urllib.parse', 'posix']);
+const JOIN_FUNCTIONS = new Set(['join', 'Join', 'JoinPath', 'joinPath', 'Combine', 'joinpath', 'urljoin']);
+const SEGMENT_METHODS = new Set(['appendingPathComponent', 'appendPathComponent', 'appendPath', 'addPathSegment', 'addPathSegments', 'pathSegment', 'joinpath']);
+const APPEND_METHODS = new Set(['append', 'concat', 'Append', 'AppendString', 'push_str', 'WriteString']);
+/** Methods that return (a form of) their receiver's text. */
+const PASS_THROUGH_METHODS = new Set([
+  'replace', 'Replace', 'replaceAll', 'ReplaceAll', 'strip', 'rstrip', 'lstrip', 'trim', 'trimEnd', 'TrimEnd', 'TrimSuffix', 'TrimRight',
+  'toString', 'ToString', 'String', 'as_str', 'to_string', 'to_owned', 'into', 'freeze', 'toURI', 'build', 'encode', 'toUri',
+]);
+/** Calls whose value is their first argument's text, as far as a path is concerned. */
+const WRAPPERS = new Set(['StringBuilder', 'URI', 'URL', 'Uri', 'create', 'String', 'str', 'quote', 'encodeURI', 'Url', 'parse', 'Parse', 'buildUrl', 'new']);
+/** Calls that make a list of their arguments (`listOf(a, b)`, `List.of(…)`, `Arrays.asList(…)`, `vec![…]`). */
+const LIST_CONSTRUCTORS = new Set(['listOf', 'arrayOf', 'mutableListOf', 'of', 'asList', 'vec', 'array', 'Array', 'list', 'tuple', 'Seq', 'List', 'Vector']);
+const KEYWORDS = new Set(['const', 'let', 'var', 'val', 'final', 'static', 'private', 'public', 'protected', 'internal', 'readonly', 'export', 'local', 'declare', 'set', 'string', 'String', 'str', 'def', 'my', 'our', 'global']);
+
+function isOpen(token: Token | undefined, text: string): boolean {
+  return token?.type === 'punct' && token.text === text;
+}
+
+function span(nodes: readonly Node[]): { start: number; end: number } {
+  return { start: nodes[0].start, end: nodes[nodes.length - 1].end };
+}
+
+/** Whether a node carries text of its own (a string, a format, a join) rather than only names. */
+export function hasText(node: Node): boolean {
+  switch (node.t) {
+    case 'lit':
+      return true;
+    case 'hole':
+    case 'ref':
+      return false;
+    case 'concat':
+      return node.items.some(hasText);
+    case 'format':
+      return true;
+    case 'join':
+      return true;
+  }
+}
+
+function stringNode(token: Token): Node {
+  const items: Node[] = (token.pieces ?? []).map((piece: Piece) => {
+    if (piece.hole !== undefined) {
+      return { t: 'hole', text: piece.text, start: piece.start, end: piece.end, name: holeName(piece.hole), call: piece.hole.includes('(') };
+    }
+    return { t: 'lit', text: piece.text, start: piece.start, end: piece.end, escaped: piece.escaped, regex: token.regex };
+  });
+  if (items.length === 0) {
+    return { t: 'lit', text: '', start: token.start, end: token.end };
+  }
+  return items.length === 1 ? items[0] : { t: 'concat', items, start: token.start, end: token.end };
+}
+
+/** `groupId`, `this.base`, `self.api_url`, `projectPath()`, `$($x)`: the name a binding could give, if any. */
+function holeName(expression: string): string | undefined {
+  const trimmed = expression.trim();
+  if (trimmed.length > 120) {
+    return undefined;
+  }
+  const match = /^\$?\(?\$?(?:(?:this|self|@|[A-Za-z_]\w*)(?:\.|->|::))*([A-Za-z_]\w*)(?:\([\w ,.$"']*\))?\)?$/.exec(trimmed.replace(/\s+/g, ''));
+  return match ? match[1] : undefined;
+}
+
+class Parser {
+  private i = 0;
+  /** String expressions found inside calls' arguments, outermost first. */
+  readonly found: Node[] = [];
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly dialect: Dialect,
+  ) {}
+
+  /** End of the last token read (arguments may run to the statement's end without closing). */
+  private lastEnd(): number {
+    return this.tokens[Math.min(this.i, this.tokens.length) - 1]?.end ?? 0;
+  }
+
+  private peek(offset = 0): Token | undefined {
+    return this.tokens[this.i + offset];
+  }
+
+  /** Parses the statement's tokens; returns the expression that starts at `from` (a definition's value). */
+  parseAll(from: number): Node | undefined {
+    this.i = from;
+    let first: Node | undefined;
+    while (this.i < this.tokens.length) {
+      const before = this.i;
+      const node = this.expression();
+      if (node) {
+        if (before === from && first === undefined) {
+          first = node;
+        }
+        if (hasText(node) || node.t === 'ref' || node.t === 'hole') {
+          this.found.push(node);
+        }
+      }
+      if (this.i === before) {
+        this.i++;
+      }
+    }
+    return first;
+  }
+
+  private expression(): Node | undefined {
+    let left = this.postfix(this.primary());
+    if (!left) {
+      return undefined;
+    }
+    for (;;) {
+      const token = this.peek();
+      const next = this.peek(1);
+      if (!token || token.type !== 'punct' || !next) {
+        break;
+      }
+      const op = token.text;
+      const dotConcat = op === '.' && (this.dialect.dotConcat || (hasText(left) && (next.type === 'str' || next.dollar === true)));
+      if (op === '+' || op === '..' || op === '&' || dotConcat || op === '.=') {
+        this.i++;
+        const right = this.postfix(this.primary());
+        if (!right) {
+          break;
+        }
+        left = concat(left, right);
+        continue;
+      }
+      // Python's path objects (`URL(API) / "groups" / g`, `PurePosixPath(…) / gid`): `/` joins segments.
+      if (op === '/' && this.dialect.family === 'python' && (hasText(left) || next.type === 'str')) {
+        this.i++;
+        const right = this.postfix(this.primary());
+        if (!right) {
+          break;
+        }
+        const items: Node[] = left.t === 'join' && left.separator === '/' ? [...left.items, right] : [left, right];
+        left = { t: 'join', separator: '/', items, start: left.start, end: right.end };
+        continue;
+      }
+      if (op === '%' && hasText(left)) {
+        this.i++;
+        const args = isOpen(this.peek(), '(') ? this.arguments() : [this.postfix(this.primary())].filter((node): node is Node => node !== undefined);
+        left = { t: 'format', format: left, args, start: left.start, end: this.lastEnd() };
+        continue;
+      }
+      break;
+    }
+    // Python and C: adjacent string literals are one string.
+    while (this.peek()?.type === 'str' && !this.peek()?.unterminated && !this.tokens[this.i - 1]?.unterminated && left && hasText(left) && this.dialect.family !== 'shell') {
+      const right = this.postfix(this.primary());
+      if (!right) {
+        break;
+      }
+      left = concat(left, right);
+    }
+    return left;
+  }
+
+  /** `(a, b, c)`, `[a, b]` or `{a, b}` after the opening bracket at `this.i`: the argument expressions. */
+  private arguments(): Node[] {
+    const open = this.peek() as Token;
+    const close = open.text === '(' ? ')' : open.text === '[' ? ']' : '}';
+    this.i++;
+    const args: Node[] = [];
+    while (this.i < this.tokens.length && !isOpen(this.peek(), close)) {
+      const before = this.i;
+      // Keyword arguments (`safe=""`, `auth=AUTH`) and named labels (`path: x`) are not positional.
+      const keyword = this.peek()?.type === 'ident' && (isOpen(this.peek(1), '=') || (isOpen(this.peek(1), ':') && this.dialect.family !== 'python'));
+      if (keyword) {
+        this.i += 2;
+      }
+      const node = this.expression();
+      // Only comma-separated expressions are arguments; words in a row (a shell command) stand alone.
+      const separated = isOpen(this.peek(), ',') || isOpen(this.peek(), close);
+      if (node && !keyword && separated) {
+        args.push(node);
+      } else if (node && (hasText(node) || node.t === 'ref')) {
+        this.found.push(node);
+      }
+      if (isOpen(this.peek(), ',')) {
+        this.i++;
+      } else if (this.i === before) {
+        this.i++;
+      }
+    }
+    this.i++;
+    return args;
+  }
+
+  private primary(): Node | undefined {
+    const token = this.peek();
+    if (!token) {
+      return undefined;
+    }
+    if (token.type === 'str') {
+      this.i++;
+      return stringNode(token);
+    }
+    if (token.type === 'punct' && (token.text === '(' || token.text === '[')) {
+      const args = this.arguments();
+      if (token.text === '(' && args.length === 1) {
+        return args[0];
+      }
+      // An array literal: kept as a join with no separator yet (`.join("/")` gives it one).
+      return args.length > 0 ? { t: 'join', separator: '', items: args, ...span(args) } : undefined;
+    }
+    if (token.type === 'punct' && token.text === '{' && (this.tokens[this.i - 1]?.type === 'ident' || this.tokens[this.i - 1]?.text === ']')) {
+      // Go composite literal `[]string{a, b}`.
+      const args = this.arguments();
+      return args.length > 0 ? { t: 'join', separator: '', items: args, ...span(args) } : undefined;
+    }
+    if (token.type !== 'ident') {
+      return undefined;
+    }
+    return this.nameOrCall();
+  }
+
+  /** `a.b.c`, `a.b(…)`, `new X(…)`, `format!(…)`, `[]string{…}`. */
+  private nameOrCall(): Node | undefined {
+    const start = this.peek() as Token;
+    if (start.text === 'new' && this.peek(1)?.type === 'ident') {
+      this.i++;
+      return this.nameOrCall();
+    }
+    const names: string[] = [];
+    let last = start;
+    while (this.peek()?.type === 'ident') {
+      last = this.peek() as Token;
+      names.push(last.text);
+      this.i++;
+      const separator = this.peek();
+      if (separator?.type === 'punct' && (separator.text === '.' || separator.text === '->' || separator.text === '::' || separator.text === '?.') && this.peek(1)?.type === 'ident' && !(this.dialect.dotConcat && separator.text === '.')) {
+        this.i++;
+        continue;
+      }
+      break;
+    }
+    if (isOpen(this.peek(), '!') && isOpen(this.peek(1), '(')) {
+      this.i++;
+    }
+    const name = names[names.length - 1];
+    const receiver = names.slice(0, -1).join('.');
+    if (!isOpen(this.peek(), '(')) {
+      if (names[0] === 'this' || names[0] === 'self') {
+        names.shift();
+      }
+      return { t: 'ref', name, start: start.start, end: last.end };
+    }
+    const args = this.arguments();
+    const end = this.lastEnd();
+    if (FORMAT_FUNCTIONS.has(name) && args.length > 0 && (receiver !== '' || name !== 'format' || hasText(args[0]) || args[0].t === 'ref')) {
+      return { t: 'format', format: args[0], args: args.slice(1), start: start.start, end };
+    }
+    if (JOIN_FUNCTIONS.has(name) && args.length > 0) {
+      if (name === 'Join' && receiver === 'strings' && args.length === 2 && args[0].t === 'join' && args[1].t === 'lit') {
+        return { t: 'join', separator: args[1].text, items: args[0].items, start: start.start, end };
+      }
+      if ((name === 'join' || name === 'Join') && (receiver === 'String' || receiver === 'string') && args[0].t === 'lit') {
+        const items = args.length === 2 && args[1].t === 'join' ? args[1].items : args.slice(1);
+        return { t: 'join', separator: args[0].text, items, start: start.start, end };
+      }
+      if (JOIN_RECEIVERS.has(receiver) || name === 'JoinPath' || name === 'Combine' || name === 'urljoin' || receiver === 'URI' || receiver.endsWith('.path')) {
+        const items = args.length === 1 && args[0].t === 'join' ? args[0].items : args;
+        return { t: 'join', separator: '/', items, start: start.start, end };
+      }
+    }
+    if ((name === 'implode' || (name === 'join' && receiver === '')) && args.length === 2 && args[0].t === 'lit' && args[1].t === 'join') {
+      // PHP's implode("/", [...]) and join("/", [...]).
+      return { t: 'join', separator: args[0].text, items: args[1].items, start: start.start, end };
+    }
+    if (name === 'append' && args.length > 1 && args[0].t === 'join' && args[0].separator === '') {
+      // Go's append([]string{…}, more…): one list.
+      return { t: 'join', separator: '', items: [...args[0].items, ...args.slice(1)], start: start.start, end };
+    }
+    if ((name === 'URL' || name === 'Uri' || name === 'URI') && args.length === 2) {
+      // new URL("privateEndpoint", base) and new Uri(base, "privateEndpoint"): a relative path resolved on a base.
+      const relative = args.findIndex((arg) => arg.t === 'lit' && /^[A-Za-z]/.test(arg.text) && !arg.text.includes(':'));
+      if (relative >= 0) {
+        return { t: 'join', separator: '/', items: [args[1 - relative], args[relative]], start: start.start, end };
+      }
+    }
+    if (LIST_CONSTRUCTORS.has(name) && args.length > 0) {
+      return { t: 'join', separator: '', items: args, start: start.start, end };
+    }
+    if (WRAPPERS.has(name) && args.length > 0 && (hasText(args[0]) || args[0].t === 'ref')) {
+      return args[0];
+    }
+    args.forEach((arg) => (hasText(arg) || arg.t === 'ref') && this.found.push(arg));
+    return { t: 'hole', text: `{${name}()}`, name, call: true, start: start.start, end };
+  }
+
+  /** Method chains on a string: `.format(…)`, `.join(…)`, `.append(…)`, `.appendingPathComponent(…)`, `.replace(…)`. */
+  private postfix(node: Node | undefined): Node | undefined {
+    let current = node;
+    while (current) {
+      const dot = this.peek();
+      const method = this.peek(1);
+      if (!dot || dot.type !== 'punct' || (dot.text !== '.' && dot.text !== '?.') || method?.type !== 'ident' || method.dollar || (this.dialect.dotConcat && dot.text === '.')) {
+        break;
+      }
+      const name = method.text;
+      this.i += 2;
+      const args = isOpen(this.peek(), '(') ? this.arguments() : [];
+      const end = this.lastEnd();
+      if (name === 'format' || name === 'formatted') {
+        current = { t: 'format', format: current, args, start: current.start, end };
+      } else if ((name === 'join' || name === 'Join') && current.t === 'lit' && args.length === 1) {
+        const items = args[0].t === 'join' ? args[0].items : args;
+        current = { t: 'join', separator: current.text, items, start: current.start, end };
+      } else if ((name === 'join' || name === 'Join' || name === 'joinToString') && current.t === 'join' && current.separator === '' && args.length >= 1 && args[0].t === 'lit') {
+        current = { ...current, separator: args[0].text, end };
+      } else if (SEGMENT_METHODS.has(name) && args.length > 0) {
+        current = { t: 'join', separator: '/', items: [current, ...args], start: current.start, end };
+      } else if (APPEND_METHODS.has(name) && args.length > 0) {
+        current = concat(current, args[0]);
+        current.end = end;
+      } else if (PASS_THROUGH_METHODS.has(name) && (hasText(current) || current.t === 'ref')) {
+        // keeps `current`
+      } else {
+        // Any other method makes something that is not this string (`.length`, `requests.get(…).json()`).
+        if (hasText(current)) {
+          this.found.push(current);
+        }
+        args.forEach((arg) => hasText(arg) && this.found.push(arg));
+        current = { t: 'hole', text: `{${name}()}`, name, call: true, start: current.start, end };
+      }
+    }
+    return current;
+  }
+}
+
+function concat(left: Node, right: Node): Node {
+  const items = [...(left.t === 'concat' ? left.items : [left]), ...(right.t === 'concat' ? right.items : [right])];
+  return { t: 'concat', items, start: left.start, end: right.end };
+}
+
+const CONTINUES_AFTER = new Set(['+', '.', ',', '(', '[', '=', ':=', '+=', '||', '&&', '..', '&', '%', '->', '\\', '|', '.=']);
+const GROUP_KEYWORDS = new Set(['const', 'var', 'let', 'import', 'type']);
+const CONTINUES_BEFORE = new Set(['.', '+', ')', ']', '?.', '..', '&&', '||', '|', '}']);
+
+/** `name = (a, b) => value` and `name = a => value`: the value is the arrow function's body. */
+function arrowBodyFrom(tokens: readonly Token[], from: number): number {
+  let k = from;
+  if (tokens[k]?.type === 'ident' && isOpen(tokens[k + 1], '=>')) {
+    return k + 2;
+  }
+  if (!isOpen(tokens[k], '(')) {
+    return from;
+  }
+  let depth = 0;
+  for (; k < tokens.length && k < from + 40; k++) {
+    if (isOpen(tokens[k], '(')) {
+      depth++;
+    } else if (isOpen(tokens[k], ')') && --depth === 0) {
+      break;
+    }
+  }
+  // `(g: string): string => …`
+  let arrow = k + 1;
+  if (isOpen(tokens[arrow], ':')) {
+    arrow += 2;
+  }
+  return isOpen(tokens[arrow], '=>') ? arrow + 1 : from;
+}
+
+/** The definition at the start of a statement: `X = …`, `const X: T = …`, `$x = …`, `x := …`, `x += …`. */
+function definitionIn(tokens: readonly Token[]): { name: string; at: number; valueFrom: number; append: boolean } | undefined {
+  let depth = 0;
+  for (let k = 0; k < tokens.length && k < 12; k++) {
+    const token = tokens[k];
+    if (token.type === 'punct') {
+      if (token.text === '(' || token.text === '[' || token.text === '{') {
+        depth++;
+      } else if (token.text === ')' || token.text === ']' || token.text === '}') {
+        depth--;
+      } else if (depth === 0 && (token.text === '=' || token.text === ':=' || token.text === '+=' || token.text === '.=')) {
+        const left = tokens.slice(0, k);
+        if (left.some((t) => t.type === 'punct' && (t.text === '(' || t.text === ')'))) {
+          return undefined;
+        }
+        if (left.length === 0 || left[left.length - 1].type !== 'ident') {
+          // `a[i] = …`, `f() = …`; a type annotation ends in an identifier too.
+          const colon = left.findIndex((t) => t.type === 'punct' && t.text === ':');
+          if (colon <= 0) {
+            return undefined;
+          }
+        }
+        const comma = left.findIndex((t) => t.type === 'punct' && t.text === ',');
+        const colon = left.findIndex((t) => t.type === 'punct' && t.text === ':');
+        let nameToken: Token | undefined;
+        if (comma >= 0) {
+          nameToken = left.slice(0, comma).filter((t) => t.type === 'ident' && !KEYWORDS.has(t.text)).pop();
+        } else if (colon > 0) {
+          nameToken = left[colon - 1].type === 'ident' ? left[colon - 1] : undefined;
+        } else {
+          nameToken = left[left.length - 1];
+        }
+        if (!nameToken || nameToken.type !== 'ident' || KEYWORDS.has(nameToken.text) || left.some((t) => t.type === 'str')) {
+          return undefined;
+        }
+        return { name: nameToken.text, at: nameToken.start, valueFrom: arrowBodyFrom(tokens, k + 1), append: token.text === '+=' || token.text === '.=' };
+      }
+    } else if (token.type === 'ident' && (token.text === 'if' || token.text === 'while' || token.text === 'for' || token.text === 'return')) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Splits a window's tokens into statements: at `;`, at block braces, and at line ends that do not continue. */
+export function statements(tokens: readonly Token[], dialect: Dialect): Statement[] {
+  const result: Statement[] = [];
+  let current: Token[] = [];
+  let prose: Token[] = [];
+  let depth = 0;
+  const flush = () => {
+    if (current.length > 0 || prose.length > 0) {
+      result.push(buildStatement(current, prose, dialect));
+    }
+    current = [];
+    prose = [];
+    depth = 0;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token.type === 'comment') {
+      prose.push(token);
+      continue;
+    }
+    if (token.type === 'newline') {
+      if (depth > 0) {
+        continue;
+      }
+      const previous = current[current.length - 1];
+      let next: Token | undefined;
+      for (let j = k + 1; j < tokens.length; j++) {
+        if (tokens[j].type !== 'newline' && tokens[j].type !== 'comment') {
+          next = tokens[j];
+          break;
+        }
+      }
+      const continues =
+        (previous?.type === 'punct' && CONTINUES_AFTER.has(previous.text)) || (next?.type === 'punct' && CONTINUES_BEFORE.has(next.text) && next.text !== '}');
+      if (!continues) {
+        flush();
+      }
+      continue;
+    }
+    if (token.type === 'punct') {
+      if (token.text === ';' && depth <= 0) {
+        flush();
+        continue;
+      }
+      if (token.text === '{' || token.text === '(') {
+        // A block: `{` at a line end, or Go's `const (` / `var (` groups.
+        const next = tokens[k + 1];
+        const atLineEnd = !next || next.type === 'newline' || next.type === 'comment';
+        const previous = current[current.length - 1];
+        if (atLineEnd && (token.text === '{' || (previous?.type === 'ident' && GROUP_KEYWORDS.has(previous.text)))) {
+          flush();
+          continue;
+        }
+      }
+      if (token.text === '(' || token.text === '[' || token.text === '{') {
+        depth++;
+      } else if (token.text === ')' || token.text === ']' || token.text === '}') {
+        if (depth === 0) {
+          flush();
+          continue;
+        }
+        depth--;
+      }
+    }
+    current.push(token);
+  }
+  flush();
+  return result;
+}
+
+function buildStatement(tokens: Token[], prose: Token[], dialect: Dialect): Statement {
+  const start = Math.min(tokens[0]?.start ?? Infinity, prose[0]?.start ?? Infinity);
+  const end = Math.max(tokens[tokens.length - 1]?.end ?? 0, prose[prose.length - 1]?.end ?? 0);
+  const parser = new Parser(tokens, dialect);
+  const def = definitionIn(tokens);
+  const value = parser.parseAll(def ? def.valueFrom : 0);
+  const statement: Statement = { start, end, expressions: parser.found, prose };
+  if (def && value) {
+    const own: Node = def.append ? concat({ t: 'ref', name: def.name, start: def.at, end: def.at }, value) : value;
+    statement.definition = { name: def.name, at: def.at, value: own };
+    if (def.append) {
+      statement.expressions = statement.expressions.map((node) => (node === value ? own : node));
+    }
+  }
+  return statement;
+}
+
+export { CONTINUES_AFTER };

@@ -1,0 +1,587 @@
+// Stage 1: a small tokenizer per language family. It reads one window of a file (a statement and the lines joined to
+// it) and yields strings with their escapes decoded and their interpolations as holes, identifiers, punctuation and
+// comments. Every loop advances, so a window is read in linear time.
+import { isWordChar } from './text';
+
+export type Family = 'c' | 'python' | 'shell' | 'hcl' | 'data' | 'prose';
+
+/** One run of a string's value: literal text, or a hole filled by code (`${groupId}`, `#{id}`, `$GROUP`, `{base}`). */
+export interface Piece {
+  /** Decoded text of a literal run; for a hole, its source text (`${groupId}`), which reads as a path placeholder. */
+  text: string;
+  /** Source offsets. For a literal run, `text.length === end - start` unless it is one escape sequence. */
+  start: number;
+  end: number;
+  /** For a hole: the expression inside (`groupId`, `this.projectPath()`). */
+  hole?: string;
+  /** A literal run whose text differs from the source (an escape). */
+  escaped?: boolean;
+}
+
+export type TokenType = 'str' | 'ident' | 'num' | 'punct' | 'comment' | 'newline';
+
+export interface Token {
+  type: TokenType;
+  start: number;
+  end: number;
+  /** Identifier name (without a leading `$`), punctuation, or '' for strings and comments. */
+  text: string;
+  /** Strings and comments: their value. */
+  pieces?: Piece[];
+  /** A regular expression literal (its pieces are its source). */
+  regex?: boolean;
+  /** An identifier written with a leading `$` (`$id`). */
+  dollar?: boolean;
+  /** A string that runs to the line end (or the window end) without its closing quote. */
+  unterminated?: boolean;
+}
+
+export interface Dialect {
+  family: Family;
+  lineComments: readonly string[];
+  blockComment: boolean;
+  /** `'…'` holds no escapes or interpolation (Python raw strings aside, shell, PHP, Ruby, YAML). */
+  singleQuotesRaw: boolean;
+  backtickStrings: boolean;
+  /** Interpolation styles recognised in double-quoted (and backtick) strings. */
+  dollarBrace: boolean;
+  dollarName: boolean;
+  hashBrace: boolean;
+  backslashParen: boolean;
+  /** JavaScript regular expression literals. */
+  regexLiterals: boolean;
+  /** Identifiers may start with `$` (PHP, PowerShell, shell). */
+  dollarIdentifiers: boolean;
+  /** `.` concatenates strings (PHP, Perl). */
+  dotConcat: boolean;
+}
+
+const MAX_STRING = 4096;
+
+const BASE: Dialect = {
+  family: 'c',
+  lineComments: ['//'],
+  blockComment: true,
+  singleQuotesRaw: false,
+  backtickStrings: true,
+  dollarBrace: true,
+  dollarName: true,
+  hashBrace: true,
+  backslashParen: true,
+  regexLiterals: false,
+  dollarIdentifiers: true,
+  dotConcat: false,
+};
+
+const C_LIKE: Dialect = { ...BASE };
+const JS: Dialect = { ...BASE, dollarName: false, hashBrace: false, backslashParen: false, regexLiterals: true };
+const PLAIN_C: Dialect = { ...BASE, dollarBrace: false, dollarName: false, hashBrace: false, backslashParen: false, dollarIdentifiers: false };
+const KOTLIN: Dialect = { ...BASE, hashBrace: false, backslashParen: false, dollarIdentifiers: false };
+const SWIFT: Dialect = { ...PLAIN_C, backslashParen: true, backtickStrings: false };
+const PHP: Dialect = { ...BASE, dotConcat: true, lineComments: ['//', '#'], singleQuotesRaw: true, backtickStrings: false, hashBrace: false, backslashParen: false };
+const PYTHON: Dialect = {
+  ...BASE,
+  family: 'python',
+  lineComments: ['#'],
+  blockComment: false,
+  backtickStrings: false,
+  dollarBrace: false,
+  dollarName: false,
+  hashBrace: false,
+  backslashParen: false,
+  dollarIdentifiers: false,
+};
+const RUBY: Dialect = { ...PYTHON, singleQuotesRaw: true, hashBrace: true };
+const SHELL: Dialect = { ...BASE, family: 'shell', lineComments: ['#'], blockComment: false, singleQuotesRaw: true, hashBrace: false, backslashParen: false };
+const POWERSHELL: Dialect = { ...SHELL, family: 'c' };
+const HCL: Dialect = { ...BASE, family: 'hcl', lineComments: ['#', '//'], dollarName: false, hashBrace: false, backslashParen: false, backtickStrings: false, dollarIdentifiers: false };
+const DATA: Dialect = { ...PLAIN_C, family: 'data', lineComments: ['#'], blockComment: false, singleQuotesRaw: true, backtickStrings: false, dollarBrace: true };
+const PROSE: Dialect = { ...PLAIN_C, family: 'prose', lineComments: [], blockComment: false, backtickStrings: false };
+
+const BY_LANGUAGE: Record<string, Dialect> = {
+  javascript: JS,
+  javascriptreact: JS,
+  typescript: JS,
+  typescriptreact: JS,
+  go: PLAIN_C,
+  java: PLAIN_C,
+  c: PLAIN_C,
+  cpp: PLAIN_C,
+  rust: PLAIN_C,
+  csharp: { ...PLAIN_C, backtickStrings: false },
+  kotlin: KOTLIN,
+  groovy: KOTLIN,
+  scala: KOTLIN,
+  dart: KOTLIN,
+  swift: SWIFT,
+  php: PHP,
+  python: PYTHON,
+  ruby: RUBY,
+  perl: { ...RUBY, dollarIdentifiers: true, dollarName: true, dotConcat: true },
+  shellscript: SHELL,
+  dockerfile: SHELL,
+  makefile: SHELL,
+  powershell: POWERSHELL,
+  terraform: HCL,
+  hcl: HCL,
+  yaml: DATA,
+  json: DATA,
+  jsonc: { ...DATA, lineComments: ['//'], blockComment: true },
+  toml: DATA,
+  ini: DATA,
+  http: DATA,
+  markdown: PROSE,
+  plaintext: PROSE,
+  restructuredtext: PROSE,
+};
+
+/** The dialect for a VS Code language id; unknown languages get a permissive C-like one. */
+export function dialectFor(languageId: string | undefined): Dialect {
+  return (languageId !== undefined && Object.hasOwn(BY_LANGUAGE, languageId) ? BY_LANGUAGE[languageId] : undefined) ?? C_LIKE;
+}
+
+function isIdentStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code > 127;
+}
+
+function isIdentPart(code: number): boolean {
+  return isWordChar(code) || code > 127;
+}
+
+/** Index after the bracketed group that opens at `pos`, on one line and within `limit`; -1 when it does not close. */
+function closeOf(text: string, pos: number, limit: number): number {
+  const open = text.charCodeAt(pos);
+  const close = open === 123 ? 125 : open === 40 ? 41 : 93;
+  let depth = 0;
+  for (let i = pos; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      return -1;
+    }
+    if (code === open) {
+      depth++;
+    } else if (code === close && --depth === 0) {
+      return i + 1;
+    }
+  }
+  return -1;
+}
+
+const PUNCT3 = new Set(['...', '===', '!==', '**=', '<<=', '>>=']);
+const PUNCT2 = new Set(['==', '!=', '<=', '>=', '=>', ':=', '+=', '-=', '->', '&&', '||', '..', '::', '<<', '>>', '?.', '??', '.=']);
+/** Characters that can continue a multi-character operator. */
+const PUNCT_SECOND = new Set('=>&|.:<?*-'.split('').map((char) => char.charCodeAt(0)));
+
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
+}
+
+class Reader {
+  readonly tokens: Token[] = [];
+  private pos: number;
+  private previousSignificant: Token | undefined;
+  private readonly slashComments: boolean;
+  private readonly hashComments: boolean;
+
+  constructor(
+    private readonly text: string,
+    start: number,
+    private readonly end: number,
+    private readonly dialect: Dialect,
+  ) {
+    this.pos = start;
+    this.slashComments = dialect.lineComments.includes('//');
+    this.hashComments = dialect.lineComments.includes('#');
+  }
+
+  run(): Token[] {
+    if (this.dialect.family === 'prose' || this.dialect.family === 'data') {
+      this.readProse();
+      return this.tokens;
+    }
+    while (this.pos < this.end) {
+      this.next();
+    }
+    return this.tokens;
+  }
+
+  private push(token: Token): void {
+    this.tokens.push(token);
+    if (token.type !== 'comment' && token.type !== 'newline') {
+      this.previousSignificant = token;
+    }
+  }
+
+  /** Markdown, plain text and data (YAML, JSON, .http): every line is one comment-like token of prose. */
+  private readProse(): void {
+    const { text, end } = this;
+    let lineStart = this.pos;
+    while (lineStart < end) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > end) {
+        lineEnd = end;
+      }
+      if (lineEnd > lineStart) {
+        this.push({ type: 'comment', start: lineStart, end: lineEnd, text: '', pieces: [{ text: text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd }] });
+      }
+      if (lineEnd < end) {
+        this.push({ type: 'newline', start: lineEnd, end: lineEnd + 1, text: '\n' });
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  private next(): void {
+    const { text, dialect } = this;
+    const start = this.pos;
+    const code = text.charCodeAt(start);
+    if (code === 10) {
+      this.pos++;
+      this.push({ type: 'newline', start, end: start + 1, text: '\n' });
+      return;
+    }
+    if (isBlankCode(code)) {
+      let i = start + 1;
+      while (i < this.end && isBlankCode(text.charCodeAt(i))) {
+        i++;
+      }
+      this.pos = i;
+      return;
+    }
+    if ((code === 47 && this.slashComments && text.charCodeAt(start + 1) === 47) || (code === 35 && this.hashComments && this.hashStartsComment(start))) {
+      this.readLineComment(start);
+      return;
+    }
+    if (dialect.blockComment && code === 47 && text.charCodeAt(start + 1) === 42) {
+      this.readBlockComment(start);
+      return;
+    }
+    if (code === 34 || code === 39 || (code === 96 && dialect.backtickStrings)) {
+      this.readString(start, code);
+      return;
+    }
+    if (dialect.family === 'shell') {
+      if (this.readShellWord(start)) {
+        return;
+      }
+    }
+    if (dialect.regexLiterals && code === 47 && this.regexAllowed() && this.readRegex(start)) {
+      return;
+    }
+    if (isIdentStart(code) || (code === 36 && dialect.dollarIdentifiers && isIdentStart(text.charCodeAt(start + 1)))) {
+      const nameStart = code === 36 ? start + 1 : start;
+      const hcl = dialect.family === 'hcl';
+      let i = nameStart + 1;
+      for (; i < this.end; i++) {
+        const c = text.charCodeAt(i);
+        if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127 || (hcl && c === 45))) {
+          break;
+        }
+      }
+      // String prefixes: f"…", r'…', b"…", rb"…" (Python), $"…" / @"…" (C#).
+      const next = text.charCodeAt(i);
+      if ((next === 34 || next === 39) && i - start <= 2 && /^[fFrRbBuU]{1,2}$/.test(text.slice(start, i))) {
+        this.readString(i, next, text.slice(start, i).toLowerCase());
+        this.tokens[this.tokens.length - 1].start = start;
+        return;
+      }
+      this.pos = i;
+      this.push({ type: 'ident', start, end: i, text: text.slice(nameStart, i), dollar: nameStart !== start });
+      return;
+    }
+    if ((code === 36 || code === 64) && text.charCodeAt(start + 1) === 34) {
+      this.readString(start + 1, 34, code === 36 ? 'f' : 'r');
+      this.tokens[this.tokens.length - 1].start = start;
+      return;
+    }
+    if (code >= 48 && code <= 57) {
+      let i = start + 1;
+      while (i < this.end && (isIdentPart(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) {
+        i++;
+      }
+      this.pos = i;
+      this.push({ type: 'num', start, end: i, text: text.slice(start, i) });
+      return;
+    }
+    let punct = text[start];
+    if (PUNCT_SECOND.has(text.charCodeAt(start + 1))) {
+      const three = text.slice(start, start + 3);
+      const two = three.slice(0, 2);
+      punct = PUNCT3.has(three) ? three : PUNCT2.has(two) ? two : punct;
+    }
+    this.pos = start + punct.length;
+    this.push({ type: 'punct', start, end: this.pos, text: punct });
+  }
+
+  /** `#` starts a comment at the start of a word (shell's `$#`, `${#x}` and `a#b` are not comments). */
+  private hashStartsComment(pos: number): boolean {
+    if (this.dialect.family !== 'shell') {
+      return true;
+    }
+    const before = this.text.charCodeAt(pos - 1);
+    return pos === 0 || before === 32 || before === 9 || before === 10 || before === 59;
+  }
+
+  private lineEnd(from: number): number {
+    const newline = this.text.indexOf('\n', from);
+    return newline < 0 || newline > this.end ? this.end : newline;
+  }
+
+  private readLineComment(start: number): void {
+    const end = this.lineEnd(start);
+    this.pos = end;
+    this.tokens.push({ type: 'comment', start, end, text: '', pieces: [{ text: this.text.slice(start, end), start, end }] });
+  }
+
+  private readBlockComment(start: number): void {
+    let close = this.text.indexOf('*/', start + 2);
+    if (close < 0 || close + 2 > this.end) {
+      close = this.end - 2;
+    }
+    const end = Math.max(start + 2, close + 2);
+    this.pos = end;
+    // One comment token per line, so that prose rules see lines.
+    let lineStart = start;
+    while (lineStart < end) {
+      const lineEnd = Math.min(this.lineEnd(lineStart), end);
+      this.tokens.push({ type: 'comment', start: lineStart, end: lineEnd, text: '', pieces: [{ text: this.text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd }] });
+      if (lineEnd < end) {
+        this.tokens.push({ type: 'newline', start: lineEnd, end: lineEnd + 1, text: '\n' });
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  /** A `/` starts a regular expression where an operand is expected. */
+  private regexAllowed(): boolean {
+    const previous = this.previousSignificant;
+    if (!previous) {
+      return true;
+    }
+    if (previous.type === 'ident') {
+      return previous.text === 'return' || previous.text === 'typeof' || previous.text === 'case';
+    }
+    return previous.type === 'punct' && !')]}'.includes(previous.text);
+  }
+
+  private readRegex(start: number): boolean {
+    const { text } = this;
+    const limit = this.lineEnd(start);
+    let inClass = false;
+    for (let i = start + 1; i < limit; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 92) {
+        i++;
+      } else if (code === 91) {
+        inClass = true;
+      } else if (code === 93) {
+        inClass = false;
+      } else if (code === 47 && !inClass) {
+        let end = i + 1;
+        while (end < limit && isWordChar(text.charCodeAt(end))) {
+          end++;
+        }
+        this.pos = end;
+        this.push({ type: 'str', start, end, text: '', regex: true, pieces: [{ text: text.slice(start + 1, i), start: start + 1, end: i }] });
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private readString(quoteAt: number, quote: number, prefix = ''): void {
+    const { text, dialect } = this;
+    const triple = dialect.family === 'python' && text.charCodeAt(quoteAt + 1) === quote && text.charCodeAt(quoteAt + 2) === quote;
+    const open = triple ? 3 : 1;
+    const raw = prefix.includes('r') || (quote === 39 && dialect.singleQuotesRaw) || (quote === 96 && dialect.family !== 'c');
+    const formatted = prefix.includes('f');
+    const interpolating = !raw && (quote === 34 || quote === 96) && !prefix.includes('b');
+    const multiline = triple || quote === 96;
+    const limit = Math.min(this.end, quoteAt + MAX_STRING);
+    const pieces: Piece[] = [];
+    let runStart = quoteAt + open;
+    let i = runStart;
+    const flush = (until: number) => {
+      if (until > runStart) {
+        pieces.push({ text: text.slice(runStart, until), start: runStart, end: until });
+      }
+    };
+    let closed = false;
+    while (i < limit) {
+      const code = text.charCodeAt(i);
+      if (code === quote && (!triple || (text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote))) {
+        // Doubled quotes escape themselves in YAML, C# verbatim and PowerShell single-quoted strings.
+        if (!triple && raw && text.charCodeAt(i + 1) === quote && quote === 39) {
+          flush(i);
+          pieces.push({ text: "'", start: i, end: i + 2, escaped: true });
+          i += 2;
+          runStart = i;
+          continue;
+        }
+        closed = true;
+        break;
+      }
+      if (code === 10 && !multiline) {
+        break;
+      }
+      if (code === 92 && !raw) {
+        flush(i);
+        const escaped = text[i + 1] ?? '';
+        if (escaped === '(' && interpolating && dialect.backslashParen) {
+          const close = closeOf(text, i + 1, limit);
+          if (close > 0) {
+            pieces.push({ text: text.slice(i, close), start: i, end: close, hole: text.slice(i + 2, close - 1) });
+            i = close;
+            runStart = i;
+            continue;
+          }
+        }
+        const decoded = escaped === 'n' || escaped === 'r' || escaped === 't' ? ' ' : escaped === '\n' ? '' : escaped;
+        // Regex escapes inside strings stay visible (`v1\.0`, `\w+`): the path rule reads them as a pattern.
+        const keep = /[A-Za-z0-9.[\](){}^$*+?|]/.test(escaped) && escaped !== 'n' && escaped !== 'r' && escaped !== 't';
+        const value = escaped === '\\' ? '\\' : keep ? `\\${escaped}` : decoded;
+        pieces.push({ text: value, start: i, end: i + 2, escaped: value.length !== 2 });
+        i += 2;
+        runStart = i;
+        continue;
+      }
+      const opener = text.charCodeAt(i + 1);
+      const bracketHole =
+        interpolating &&
+        ((code === 36 && opener === 123 && (dialect.dollarBrace || dialect.family === 'shell')) ||
+          (code === 36 && opener === 40 && dialect.dollarName) ||
+          (code === 35 && opener === 123 && dialect.hashBrace));
+      const close = bracketHole ? closeOf(text, i + 1, limit) : -1;
+      if (close > 0) {
+        // `${expr}`, `$(expr)`, `#{expr}`
+        flush(i);
+        pieces.push({ text: text.slice(i, close), start: i, end: close, hole: text.slice(i + 2, close - 1) });
+        i = close;
+        runStart = i;
+        continue;
+      }
+      if (interpolating && code === 36 && dialect.dollarName && isIdentStart(opener)) {
+        let end = i + 2;
+        while (end < limit && isIdentPart(text.charCodeAt(end))) {
+          end++;
+        }
+        flush(i);
+        pieces.push({ text: text.slice(i, end), start: i, end, hole: text.slice(i + 1, end) });
+        i = end;
+        runStart = i;
+        continue;
+      }
+      if (formatted && code === 123) {
+        if (text.charCodeAt(i + 1) === 123) {
+          i += 2;
+          continue;
+        }
+        const close = closeOf(text, i, limit);
+        if (close > 0) {
+          flush(i);
+          const inner = text.slice(i + 1, close - 1);
+          const colon = inner.search(/[:!]/);
+          pieces.push({ text: text.slice(i, close), start: i, end: close, hole: colon > 0 ? inner.slice(0, colon) : inner });
+          i = close;
+          runStart = i;
+          continue;
+        }
+      }
+      i++;
+    }
+    flush(i);
+    const end = closed ? i + open : i;
+    this.pos = Math.max(end, quoteAt + 1);
+    this.push({ type: 'str', start: quoteAt, end: this.pos, text: '', pieces, unterminated: !closed });
+  }
+
+  /**
+   * Shell words: a run of quoted and unquoted parts with no blank between them is one string (`"$API"/groups/$G`).
+   * `name=value` gives an identifier, `=` and the value. Returns false when the word is plain punctuation.
+   */
+  private readShellWord(start: number): boolean {
+    const { text } = this;
+    let i = start;
+    const assignment = /^[A-Za-z_]\w*=/.exec(text.slice(start, Math.min(this.end, start + 128)));
+    if (assignment && (start === 0 || /[\s;]/.test(text[start - 1]))) {
+      const nameEnd = start + assignment[0].length - 1;
+      this.push({ type: 'ident', start, end: nameEnd, text: text.slice(start, nameEnd) });
+      this.push({ type: 'punct', start: nameEnd, end: nameEnd + 1, text: '=' });
+      i = nameEnd + 1;
+      this.pos = i;
+      if (i >= this.end || /\s/.test(text[i])) {
+        return true;
+      }
+    }
+    if (text.charCodeAt(i) === 36 && text.charCodeAt(i + 1) === 40) {
+      // `$(command)` starting a word: its words are read as code.
+      this.pos = i + 2;
+      this.push({ type: 'punct', start: i, end: i + 2, text: '(' });
+      return true;
+    }
+    const pieces: Piece[] = [];
+    const wordStart = i;
+    while (i < this.end) {
+      const code = text.charCodeAt(i);
+      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 59 || code === 124 || code === 38 || code === 41 || code === 40 || code === 60 || code === 62) {
+        break;
+      }
+      if (code === 34 || code === 39) {
+        const before = this.tokens.length;
+        this.readString(i, code);
+        const token = this.tokens.pop() as Token;
+        this.tokens.length = before;
+        pieces.push(...(token.pieces ?? []));
+        i = token.end;
+        continue;
+      }
+      if (code === 36) {
+        const next = text.charCodeAt(i + 1);
+        let end = -1;
+        let hole = '';
+        if (next === 123 || next === 40) {
+          end = closeOf(text, i + 1, this.end);
+          hole = end > 0 ? text.slice(i + 2, end - 1) : '';
+        } else if (isIdentStart(next)) {
+          end = i + 2;
+          while (end < this.end && isIdentPart(text.charCodeAt(end))) {
+            end++;
+          }
+          hole = text.slice(i + 1, end);
+        }
+        if (end > 0) {
+          pieces.push({ text: text.slice(i, end), start: i, end, hole });
+          i = end;
+          continue;
+        }
+      }
+      if (code === 92) {
+        pieces.push({ text: text[i + 1] ?? '', start: i, end: Math.min(this.end, i + 2), escaped: true });
+        i += 2;
+        continue;
+      }
+      let end = i + 1;
+      while (end < this.end && !/[\s;|&()<>"'$\\]/.test(text[end])) {
+        end++;
+      }
+      pieces.push({ text: text.slice(i, end), start: i, end });
+      i = end;
+    }
+    if (i === wordStart) {
+      return this.pos !== start;
+    }
+    this.pos = i;
+    // A bare word of letters only is a command or a keyword: an identifier.
+    if (pieces.length === 1 && pieces[0].hole === undefined && /^[A-Za-z_][\w-]*$/.test(pieces[0].text)) {
+      this.push({ type: 'ident', start: wordStart, end: i, text: pieces[0].text });
+    } else {
+      this.push({ type: 'str', start: wordStart, end: i, text: '', pieces });
+    }
+    return true;
+  }
+}
+
+/** Tokens of `text[start, end)` read as `dialect`. */
+export function tokenize(text: string, start: number, end: number, dialect: Dialect): Token[] {
+  return new Reader(text, start, Math.min(end, text.length), dialect).run();
+}

@@ -1,0 +1,2 @@
+$links = "$base/groups/$groupId/privateEndpoint"
+Invoke-RestMethod -Uri "$links/$linkId" -Method Delete

@@ -1,0 +1,4 @@
+package atlas
+
+val links = "$api/groups/$groupId/privateEndpoint"
+val oneLink = "$links/$linkId"

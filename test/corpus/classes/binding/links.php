@@ -1,0 +1,3 @@
+<?php
+$links = "$base/groups/$groupId/privateEndpoint";
+$one = $links . "/" . $linkId;

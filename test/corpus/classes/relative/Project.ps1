@@ -1,0 +1,1 @@
+Invoke-AtlasProject -Path "privateEndpoint/$linkId" -Method Delete

@@ -1,0 +1,3 @@
+def interfaces(id)
+  project.get("privateEndpoint/#{id}/interfaceEndpoints")
+end

@@ -1,0 +1,1 @@
+val one = listOf(api, "groups", groupId, "privateEndpoint", linkId).joinToString("/")

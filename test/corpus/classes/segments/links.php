@@ -1,0 +1,2 @@
+<?php
+$all = implode("/", [$api, "groups", $groupId, "privateEndpoint"]);

@@ -1,0 +1,6 @@
+class Services {
+    String list(String api, String g, String provider) {
+        return api + "/groups/" + g + "/privateEndpoint/" +
+            provider + "/endpointService";
+    }
+}

@@ -1,0 +1,2 @@
+atlas dataFederation privateEndpoints list --projectId "$PROJECT_ID"
+atlas privateEndpoints aws describe "$ID"

@@ -1,0 +1,147 @@
+// Each stage of the scanner on its own: tokenizer (tokens.ts), expressions (expressions.ts), the binding table
+// (bindings.ts), values (values.ts) and the path rule (pathRule.ts).
+import assert from 'node:assert/strict';
+import { FileBindings, looksLikeDefinition } from '../../../src/deprecation/bindings';
+import { statements, type Node } from '../../../src/deprecation/expressions';
+import { scanText } from '../../../src/deprecation';
+import { scanPaths } from '../../../src/deprecation/pathRule';
+import { dialectFor, tokenize, type Token } from '../../../src/deprecation/tokens';
+import { evaluate } from '../../../src/deprecation/values';
+
+function tokens(text: string, languageId: string): Token[] {
+  return tokenize(text, 0, text.length, dialectFor(languageId));
+}
+
+/** Strings as their pieces (holes in braces), other tokens as their text. */
+function shown(list: Token[]): string[] {
+  return list.filter((token) => token.type !== 'newline').map((token) => (token.type === 'str' ? `str(${(token.pieces ?? []).map((piece) => (piece.hole !== undefined ? `{${piece.hole}}` : piece.text)).join('')})` : `${token.type}:${token.text}`));
+}
+
+function onlyStatement(text: string, languageId: string) {
+  const found = statements(tokens(text, languageId), dialectFor(languageId));
+  assert.equal(found.length, 1, JSON.stringify(found.map((statement) => text.slice(statement.start, statement.end))));
+  return found[0];
+}
+
+function valueOf(node: Node, text = ''): string {
+  return evaluate(node, () => undefined).text || text;
+}
+
+describe('stage 1: tokenizer', () => {
+  it('reads strings with escapes and interpolations per language family', () => {
+    assert.deepEqual(shown(tokens('url = f"{BASE}/groups/{gid}/x" # note', 'python')), ['ident:url', 'punct:=', 'str({BASE}/groups/{gid}/x)', 'comment:']);
+    assert.deepEqual(shown(tokens('const u = `${base}/groups/${g}`; // c', 'typescript')), ['ident:const', 'ident:u', 'punct:=', 'str({base}/groups/{g})', 'punct:;', 'comment:']);
+    assert.deepEqual(shown(tokens('url="$API/groups/${G}/x"', 'shellscript')), ['ident:url', 'punct:=', 'str({API}/groups/{G}/x)']);
+    assert.deepEqual(shown(tokens("'$raw' \"a\\\"b\"", 'php')), ['str($raw)', 'str(a"b)']);
+    assert.deepEqual(shown(tokens('"#{BASE}/groups/#{g}"', 'ruby')), ['str({BASE}/groups/{g})']);
+    assert.deepEqual(shown(tokens('let u = "\\(base)/groups"', 'swift')), ['ident:let', 'ident:u', 'punct:=', 'str({base}/groups)']);
+  });
+
+  it('keeps regex escapes visible in strings and reads JavaScript regex literals', () => {
+    assert.deepEqual(shown(tokens('"v1\\\\.0/[0-9a-f]{24}"', 'java')), ['str(v1\\.0/[0-9a-f]{24})']);
+    const [regex] = tokens('x(/\\/groups\\/\\w+$/)', 'javascript').filter((token) => token.type === 'str');
+    assert.equal(regex.regex, true);
+  });
+
+  it('reads multi-character operators and never loops on unclosed input', () => {
+    assert.deepEqual(shown(tokens('a := b ... c === d', 'go')).slice(0, 2), ['ident:a', 'punct::=']);
+    for (const text of ['"unclosed', '`${', '/* open', "f'{x", '$(( ', '#{']) {
+      assert.ok(tokens(text.repeat(1000), 'typescript').length > 0);
+    }
+  });
+});
+
+describe('stage 2: expressions', () => {
+  it('records a definition and its value: concatenation, format, join, builder chain', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['LINKS = PROJECT + "/privateEndpoint"', 'python', 'LINKS', '{PROJECT}/privateEndpoint'],
+      ['u := fmt.Sprintf("%s/groups/%s", base, g)', 'go', 'u', '%s/groups/%s'],
+      ['url = "/".join((API, "groups", g))', 'python', 'url', '{API}/groups/{g}'],
+      ['String u = new StringBuilder(b).append("/groups/").append(g).toString();', 'java', 'u', '{b}/groups/{g}'],
+      ['$one = $links . "/" . $id;', 'php', 'one', '{links}/{id}'],
+      ['val one = listOf(api, "groups", g).joinToString("/")', 'kotlin', 'one', '{api}/groups/{g}'],
+    ];
+    for (const [text, languageId, name, value] of cases) {
+      const statement = onlyStatement(text, languageId);
+      assert.equal(statement.definition?.name, name, text);
+      assert.equal(valueOf(statement.definition.value), value, text);
+    }
+  });
+
+  it('splits statements at semicolons and line ends, and joins lines that continue', () => {
+    const text = 'a = "x" +\n  "/y"\nb = "q"; c = "z"';
+    const found = statements(tokens(text, 'python'), dialectFor('python'));
+    assert.deepEqual(found.map((statement) => statement.definition?.name), ['a', 'b', 'c']);
+    assert.equal(valueOf(found[0].definition!.value), 'x/y');
+  });
+});
+
+describe('stage 3: bindings', () => {
+  it('tells definitions from uses in the raw text', () => {
+    const text = 'base = x\nif base == y:\nconst path: string = "a"\nfoo(base)\nfunc linksPath(g string) string {';
+    assert.equal(looksLikeDefinition(text, 0, 4), true);
+    assert.equal(looksLikeDefinition(text, 12, 16), false);
+    assert.equal(looksLikeDefinition(text, text.indexOf('path'), text.indexOf('path') + 4), true);
+    assert.equal(looksLikeDefinition(text, text.indexOf('base)'), text.indexOf('base)') + 4), false);
+    assert.equal(looksLikeDefinition(text, text.indexOf('linksPath'), text.indexOf('linksPath') + 9), true);
+  });
+
+  it('resolves a name to the nearest definition before it, else the first one after; lists the uses', () => {
+    const text = ['xs = "/a"', 'use(xs)', 'xs = xs + "/b"', 'use(xs)', 'ys = LATER', 'LATER = "/c"'].join('\n');
+    const bindings = new FileBindings(text, dialectFor('python'));
+    const first = bindings.resolve('xs', text.indexOf('use(xs)') + 4);
+    assert.equal(first?.at, 0);
+    const second = bindings.resolve('xs', text.lastIndexOf('use(xs)') + 4);
+    assert.equal(second?.at, text.indexOf('xs = xs'));
+    // Inside its own value, `xs` is the binding before.
+    assert.equal(bindings.resolve('xs', text.indexOf('xs + "/b"'))?.at, 0);
+    assert.equal(bindings.resolve('LATER', text.indexOf('LATER'))?.at, text.lastIndexOf('LATER'));
+    assert.deepEqual(bindings.usesOf(first!), [text.indexOf('use(xs)') + 4, text.indexOf('xs + "/b"')]);
+  });
+
+  it('binds an arrow function to its body, and a call to it as the base of a longer path', () => {
+    const text = 'const linksUrl = (g: string) => `${BASE}/groups/${g}/privateEndpoint`;\nfetch(linksUrl(g) + "/" + id, { method: "DELETE" });';
+    const findings = scanText(text, 'typescript').map((finding) => [finding.line, finding.kind, finding.confidence]);
+    assert.deepEqual(findings, [
+      [0, 'list', 'certain'],
+      [1, 'delete', 'inferred'],
+    ]);
+  });
+
+  it('stays linear with 100,000 definitions of one name', () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => `base = "/v${i}"`).join('\n');
+    const bindings = new FileBindings(text, dialectFor('python'));
+    let found = 0;
+    for (let at = 0; at < text.length; at += 997) {
+      found += bindings.resolve('base', at) ? 1 : 0;
+    }
+    // Occurrences and tokenized definitions per name are bounded: the first ones are found, the rest cost nothing.
+    assert.ok(found > 0);
+  });
+});
+
+describe('stage 3: values and stage 4: the path rule', () => {
+  it('fills format placeholders and resolves a base through a binding, not names after the first slash', () => {
+    const text = 'BASE = "https://cloud.mongodb.com/api/atlas/v2"\nurl = BASE + "/groups/" + g + "/privateEndpoint"';
+    const bindings = new FileBindings(text, dialectFor('python'));
+    const statement = bindings.statementAt(text.indexOf('url'))!;
+    const value = evaluate(statement.definition!.value, (name, at) => bindings.resolve(name, at));
+    assert.equal(value.text, 'https://cloud.mongodb.com/api/atlas/v2/groups/{g}/privateEndpoint');
+    assert.equal(value.parts[0].via, 'BASE');
+  });
+
+  it('tells legacy from current paths, relative paths and escaped forms', () => {
+    const never = () => false;
+    const legacy = (text: string) => scanPaths(text, never).matches.map((match) => text.slice(match.start, match.end));
+    assert.deepEqual(legacy('/api/atlas/v1.0/groups/{g}/privateEndpoint/{id}/interfaceEndpoints'), ['/groups/{g}/privateEndpoint/{id}/interfaceEndpoints']);
+    assert.deepEqual(legacy('/api/atlas/v2/groups/{g}/privateEndpoint'), []);
+    assert.deepEqual(legacy('/groups/{g}/privateEndpoint/AWS/endpointService'), []);
+    assert.deepEqual(legacy('/groups/{g}/privateEndpoint/{cloudProvider}/endpointService'), []);
+    assert.deepEqual(legacy('privateEndpoint/{id}'), ['privateEndpoint/{id}']);
+    assert.deepEqual(legacy('privateEndpoint'), []);
+    assert.equal(scanPaths('privateEndpoint', never, true, true).matches.length, 1);
+    assert.deepEqual(legacy('%2Fgroups%2F{g}%2FprivateEndpoint'), ['%2Fgroups%2F{g}%2FprivateEndpoint']);
+    assert.deepEqual(legacy('^/groups/(?P<g>[^/]+)/privateEndpoint/?$'), ['/groups/(?P<g>[^/]+)/privateEndpoint/?$']);
+    assert.equal(scanPaths('/groups/{g}/privateEndpoint/AWS/endpointService', never).current, true);
+  });
+});
