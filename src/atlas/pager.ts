@@ -90,10 +90,13 @@ export class Pager<T extends { id: string }> {
    * Loads every remaining page with up to `concurrency` requests in flight, absorbing pages in page order (so what is
    * loaded is always a prefix, as with `loadNext`). Once `totalCount` is known it requests exactly the pages left; with
    * bare arrays it asks up to `concurrency - 1` pages past the end before a short page shows where that is.
-   * `onPage` runs after each page absorbed. A failure (or abort) keeps the pages absorbed before it.
+   * `onPage` runs after each page absorbed, one page per turn of the event loop. A failure (or abort) keeps the pages
+   * absorbed before it.
    */
   async loadRemaining(signal: AbortSignal | undefined, concurrency: number, onPage?: () => void): Promise<readonly T[]> {
     while (this.more) {
+      // Cancelled: stop here, even when every request had already answered (nothing would reject then).
+      signal?.throwIfAborted();
       if (this.inFlight) {
         await this.inFlight;
       } else if (concurrency <= 1) {
@@ -148,14 +151,26 @@ export class Pager<T extends { id: string }> {
       woken = new Promise<void>((resolve) => (wake = resolve));
     };
     stop.signal.addEventListener('abort', wakeAll, { once: true });
+    // One page absorbed per turn of the event loop: each costs its consumer a render, and several pages that arrived
+    // out of order must not add up to one long block.
+    let drainScheduled = false;
     const drain = () => {
-      for (let page = finished.get(this.nextPageNum); page && this.more && generation === this.generation; page = finished.get(this.nextPageNum)) {
+      const page = finished.get(this.nextPageNum);
+      // After Cancel nothing more is absorbed; after a failure, the pages before it still are.
+      if (page && this.more && generation === this.generation && !signal?.aborted) {
         finished.delete(page.pageNum);
         added.push(...this.absorb(page));
         onPage?.();
       }
       if (!this.more) stop.abort(); // requests past the end are of no use now
       wakeAll();
+      if (!drainScheduled && this.more && !signal?.aborted && finished.has(this.nextPageNum)) {
+        drainScheduled = true;
+        setImmediate(() => {
+          drainScheduled = false;
+          drain();
+        });
+      }
     };
     const worker = async (): Promise<void> => {
       while (!stop.signal.aborted && this.more && generation === this.generation) {
@@ -183,8 +198,12 @@ export class Pager<T extends { id: string }> {
         throw error;
       }),
     );
-    // Settled, not raced: no worker may absorb a page after this returns.
+    // Settled, not raced: no worker may absorb a page after this returns; pages still waiting are absorbed here.
     const outcomes = await Promise.allSettled(workers);
+    while (this.more && generation === this.generation && !signal?.aborted && finished.has(this.nextPageNum)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!drainScheduled) drain(); // else the drain already scheduled takes this turn's page
+    }
     signal?.removeEventListener('abort', onAbort);
     const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     // Pages past the end are cancelled on purpose once a short page arrived; only a failure before the end is one.

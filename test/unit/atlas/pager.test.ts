@@ -186,6 +186,43 @@ describe('atlas/pager loadRemaining (Load all)', () => {
     assert.equal(new Set(pager.items.map((item) => item.id)).size, 60);
   });
 
+  /** Six pages of ten; page 2 answers last, so pages 3 to 6 wait for it and then five pages can be absorbed at once. */
+  async function pageTwoLast(request: PageRequest) {
+    await new Promise((resolve) => setTimeout(resolve, request.pageNum === 2 ? 30 : 1));
+    const start = (request.pageNum - 1) * 10;
+    return page(request, Array.from({ length: 10 }, (_, index) => `id${start + index}`), { hasMore: request.pageNum < 6, totalCount: 60 });
+  }
+
+  it('pages that arrive together (out of order) are absorbed one per turn of the event loop, not in one block', async () => {
+    const pager = new Pager(pageTwoLast, 10);
+    await pager.loadNext();
+    let turn = 0;
+    let ticking = true;
+    const tick = () => {
+      turn++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const turns: number[] = [];
+    try {
+      await pager.loadRemaining(undefined, 5, () => turns.push(turn));
+    } finally {
+      ticking = false;
+    }
+    assert.equal(pager.items.length, 60);
+    assert.equal(turns.length, 5);
+    assert.equal(new Set(turns).size, 5, `each page in its own turn, got turns ${turns.join(', ')}`);
+  });
+
+  it('Cancel stops absorbing: pages already answered but not absorbed are not added after it', async () => {
+    const abort = new AbortController();
+    const pager = new Pager(pageTwoLast, 10);
+    await pager.loadNext();
+    await assert.rejects(pager.loadRemaining(abort.signal, 5, () => abort.abort()));
+    assert.equal(pager.items.length, 20, 'page 2 (the page whose absorption cancelled) and nothing after it');
+    assert.equal(pager.hasMore, true);
+  });
+
   it('an abort ends the load; what was absorbed stays', async () => {
     const server = concurrentSource(200);
     const pager = new Pager(server.fetchPage, 10);
