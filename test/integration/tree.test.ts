@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ConnectionsTree, TreeNode } from '../../src/tree';
 import { LARGE_PROJECT_CONNECTIONS, LARGE_PROJECT_ID, RETIRED_PROJECT_ID, SEED_EXAMPLE_RESPONSE, SEED_PROJECT_ID, generatedConnection } from '../emulator/dataset';
-import { signOutEverywhere } from './credentialsHelpers';
+import { answerConfirmations, signOutEverywhere } from './credentialsHelpers';
 import { clearFaults, controlEmulator, emulatorCounters, injectFault, resetEmulator } from './emulatorHelpers';
 import { parseCsv } from '../unit/tree/csv';
 import { waitFor } from '../../scripts/vscode-host/waitFor';
@@ -277,6 +277,14 @@ describe('export inventory (real VS Code, Atlas emulator)', function () {
     // The seed project fails every attempt; the others load.
     await injectFault({ type: 'status', status: 500, projectId: SEED_PROJECT_ID, count: 6 });
     const uri = vscode.Uri.joinPath(testWorkspace(), 'inventory.csv');
+    // A file given as an argument skips the save dialog, so the person is asked first (declined: nothing written).
+    await answerConfirmations('decline');
+    const declined = await vscode.commands.executeCommand<{ cancelled: boolean }>('atlasPrivateEndpoints.exportInventory', undefined, { format: 'csv', uri });
+    assert.equal(declined.cancelled, true);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(uri)), 'declined: no file');
+    const asked = await answerConfirmations('accept');
+    assert.equal(asked.length, 1);
+    assert.match(asked[0].message, /Write the Atlas private endpoint inventory to .*inventory\.csv\?/);
     const result = await vscode.commands.executeCommand<{ rows: number; failedProjects: number; cancelled: boolean }>('atlasPrivateEndpoints.exportInventory', undefined, { format: 'csv', uri });
     assert.equal(result.cancelled, false);
     assert.equal(result.failedProjects, 1);
@@ -287,12 +295,12 @@ describe('export inventory (real VS Code, Atlas emulator)', function () {
     assert.equal(large.length, LARGE_PROJECT_CONNECTIONS, 'every page of the large project');
     assert.equal(new Set(large.map((record) => record[3])).size, LARGE_PROJECT_CONNECTIONS);
     const retired = records.filter((record) => record[0] === RETIRED_PROJECT_ID);
-    assert.deepEqual(retired.map((record) => record[2]), ['AWS', 'AWS', 'AZURE', 'GCP'], 'the endpoint services of the retired project');
+    assert.deepEqual(retired.map((record) => record[2]), ['AWS', 'AWS', 'AZURE', 'AZURE', 'GCP', 'GCP'], 'the endpoint services of the retired project');
     const failed = records.filter((record) => record[6] === 'NOT EXPORTED');
     assert.deepEqual(failed.map((record) => record[0]), [SEED_PROJECT_ID]);
     assert.match(failed[0][7], /internal error \(500/);
     assert.ok(text.includes('"'), 'the failure reason holds commas, so it is quoted');
-    assert.equal(records.length, 1 + LARGE_PROJECT_CONNECTIONS + 4 + 1);
+    assert.equal(records.length, 1 + LARGE_PROJECT_CONNECTIONS + 6 + 1);
   });
 
   it('exports one project to JSON with every field Atlas sent', async () => {
@@ -301,6 +309,7 @@ describe('export inventory (real VS Code, Atlas emulator)', function () {
     const project = await projectNode(tree, SEED_PROJECT_ID);
     await vscode.commands.executeCommand('atlasPrivateEndpoints.refresh', project);
     await vscode.commands.executeCommand('atlasPrivateEndpoints.exportInventory', project, { format: 'json', uri });
+    assert.deepEqual((await answerConfirmations()).map((asked) => asked.action), ['Write File'], 'asked before writing the given file');
     const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as { summary: { connections: number; failedProjects: unknown[] }; rows: Array<{ atlas: unknown }> };
     assert.equal(json.summary.connections, 2);
     assert.deepEqual(json.summary.failedProjects, []);
@@ -370,6 +379,15 @@ describe('watching pending connections (real VS Code, Atlas emulator)', function
 
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await waitFor('the watch to stop', async () => (watch.running ? undefined : true), 5_000, 50);
+  });
+
+  it('the watch stops when the session ends (signed out), even with the view visible', async () => {
+    const watch = await watchState();
+    await vscode.commands.executeCommand('atlasPrivateEndpoints.connections.focus');
+    await tree.getChildren(await projectNode(tree, SEED_PROJECT_ID));
+    await waitFor('the watch to run again with the view shown', async () => (watch.running ? true : undefined), 10_000, 50);
+    await signOutEverywhere();
+    await waitFor('the watch to stop once signed out', async () => (watch.running ? undefined : true), 5_000, 50);
   });
 });
 
