@@ -9,6 +9,8 @@ import { createConnectionsView, type ConnectionsTree } from './tree';
 /** What `activate` returns: the tree model, read by the integration tests through `extension.exports`. */
 export interface AtlasPrivateEndpointsApi {
   readonly connections: ConnectionsTree;
+  /** Watching pending connections: whether it runs and how many polls sent requests (read by the integration tests). */
+  readonly watch: { readonly running: boolean; readonly polls: number };
 }
 
 /**
@@ -20,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): AtlasPrivateEndpoint
   context.subscriptions.push(log);
 
   const { store, sessions, testSecrets } = createCredentials(context, log);
-  const { tree, documents } = createConnectionsView(context, log, sessions);
+  const { tree, documents, watch } = createConnectionsView(context, log, sessions);
   const inventory = new LoadedInventory();
   const diagnostics = createDeprecationDiagnostics(context, log, () => inventory.current(tree.current));
   registerCommands(context, { store, sessions, tree, documents, scanner: diagnostics.scanner, log, testSecrets });
@@ -28,12 +30,16 @@ export function activate(context: vscode.ExtensionContext): AtlasPrivateEndpoint
     reactToSettingsAndTrust({
       clientSettingsChanged: () => sessions.refresh({ rebuildClient: true }),
       treeSettingsChanged: () => tree.settingsChanged(),
+      viewSettingsChanged: () => {
+        tree.viewSettingsChanged();
+        watch.restart();
+      },
       deprecationSettingsChanged: (changed) => diagnostics.settingsChanged(changed),
       // The session (and with it the view) becomes available; the view renders again from the session's change event.
       workspaceTrusted: () => sessions.refresh(),
     }),
   );
-  return { connections: tree };
+  return { connections: tree, watch };
 }
 
 export function deactivate(): void {}

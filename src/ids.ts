@@ -25,12 +25,21 @@ export const COMMANDS = {
   refresh: 'atlasPrivateEndpoints.refresh',
   retry: 'atlasPrivateEndpoints.retry',
   loadMore: 'atlasPrivateEndpoints.loadMore',
+  loadAll: 'atlasPrivateEndpoints.loadAll',
+  filterByStatus: 'atlasPrivateEndpoints.filterByStatus',
+  clearFilter: 'atlasPrivateEndpoints.clearFilter',
+  exportInventory: 'atlasPrivateEndpoints.exportInventory',
+  openInAtlas: 'atlasPrivateEndpoints.openInAtlas',
+  openWalkthrough: 'atlasPrivateEndpoints.openWalkthrough',
   copyEndpointServiceName: 'atlasPrivateEndpoints.copyEndpointServiceName',
   openRawJson: 'atlasPrivateEndpoints.openRawJson',
   scanWorkspace: 'atlasPrivateEndpoints.scanWorkspace',
   showLog: 'atlasPrivateEndpoints.showLog',
   migrationReport: 'atlasPrivateEndpoints.migrationReport',
 } as const;
+
+/** `contributes.walkthroughs[0].id` (opened as `<extension id>#<this>`). */
+export const WALKTHROUGH_ID = 'gettingStarted';
 
 /** Registered only when the extension runs under test (see commands/testHooks.ts); never contributed. */
 export const TEST_COMMANDS = {
@@ -46,6 +55,8 @@ export const CONTEXT_KEYS = {
   /** An active profile whose keys are readable. */
   signedIn: 'atlasPrivateEndpoints.signedIn',
   hasProjects: 'atlasPrivateEndpoints.hasProjects',
+  /** A status filter is on (the view title offers to clear it). */
+  filtered: 'atlasPrivateEndpoints.filtered',
 } as const;
 
 /** Setting names relative to CONFIG_SECTION, as `getConfiguration(CONFIG_SECTION).get(name)` takes them. */
@@ -55,6 +66,9 @@ export const SETTINGS = {
   api: 'api',
   maxConcurrentRequests: 'maxConcurrentRequests',
   requestTimeoutSeconds: 'requestTimeoutSeconds',
+  sortOrder: 'sortOrder',
+  watchIntervalSeconds: 'watch.intervalSeconds',
+  watchNotify: 'watch.notify',
   deprecationEnabled: 'deprecation.enabled',
   deprecationSeverity: 'deprecation.severity',
   deprecationExclude: 'deprecation.exclude',

@@ -51,6 +51,33 @@ export function readTreeSettings(get: SettingReader): TreeSettings {
   };
 }
 
+// ---- how the view orders rows, and watching pending connections ------------------------------------------------
+
+export const VIEW_SETTINGS = [SETTINGS.sortOrder, SETTINGS.watchIntervalSeconds, SETTINGS.watchNotify] as const;
+
+export interface ViewSettings {
+  /** `sortOrder` is `failedFirst`: FAILED connections are listed before the others. */
+  readonly failedFirst: boolean;
+  /** Seconds between polls of pending connections; 0 turns watching off. */
+  readonly watchIntervalSeconds: number;
+  readonly watchNotify: boolean;
+}
+
+export const DEFAULT_WATCH_INTERVAL_SECONDS = 60;
+export const MIN_WATCH_INTERVAL_SECONDS = 15;
+
+export function readViewSettings(get: SettingReader): ViewSettings {
+  const interval = get(SETTINGS.watchIntervalSeconds);
+  return {
+    failedFirst: get(SETTINGS.sortOrder) === 'failedFirst',
+    watchIntervalSeconds:
+      typeof interval !== 'number' || !Number.isFinite(interval) ? DEFAULT_WATCH_INTERVAL_SECONDS
+      : interval <= 0 ? 0
+      : Math.max(MIN_WATCH_INTERVAL_SECONDS, Math.floor(interval)),
+    watchNotify: get(SETTINGS.watchNotify) !== false,
+  };
+}
+
 // ---- deprecation diagnostics (resource-scoped: folders may differ) ----------------------------------------------
 
 export const DEPRECATION_SETTINGS = [

@@ -6,8 +6,12 @@ import type { TreeNode } from '../tree/nodes';
 import { addProject } from './addProject';
 import { modalConfirm, ScriptedConfirmations } from './confirm';
 import { copyEndpointServiceName } from './copyEndpointServiceName';
+import { exportInventory } from './exportInventory';
+import { clearFilter, filterByStatus } from './filterByStatus';
 import { importAtlasCliProfiles } from './importAtlasCliProfile';
+import { loadAll } from './loadAll';
 import { MigrationReportDocuments, migrationReport } from './migrationReport';
+import { openInAtlas } from './openInAtlas';
 import { openRawJson } from './openRawJson';
 import { removeProject } from './removeProject';
 import { scanWorkspace } from './scanWorkspace';
@@ -16,6 +20,7 @@ import { apiKeySignIn, serviceAccountSignIn, signIn } from './signIn';
 import { signOut } from './signOut';
 import { switchProfile } from './switchProfile';
 import { answerConfirmations, credentialsState, type ConfirmationsArgs, type CredentialsStateArgs } from './testHooks';
+import { openWalkthrough, openWalkthroughOnce } from './walkthrough';
 
 export type { CommandServices } from './services';
 
@@ -41,6 +46,13 @@ export function registerCommands(context: vscode.ExtensionContext, base: Omit<Co
   register(COMMANDS.retry, (node?: unknown) => (tree.owns(node) ? tree.retry(node) : undefined));
   // Click on "Load more…": the next page of that project; a second click while it loads does nothing more.
   register(COMMANDS.loadMore, (node?: unknown) => (tree.owns(node) ? tree.loadMore(node) : undefined));
+  // Project row or its Load more row: every remaining page, concurrently within maxConcurrentRequests, cancellable.
+  register(COMMANDS.loadAll, (node?: unknown) => (tree.owns(node) ? loadAll(services, node) : undefined));
+  register(COMMANDS.filterByStatus, (args?: unknown) => filterByStatus(services, args));
+  register(COMMANDS.clearFilter, () => clearFilter(services));
+  // A project row: that project; the view title or palette: every project of the profile. All pages, then the save dialog.
+  register(COMMANDS.exportInventory, (node?: unknown, options?: unknown) => exportInventory(services, node, options));
+  register(COMMANDS.openInAtlas, (node?: unknown) => openInAtlas(services, node));
   register(COMMANDS.copyEndpointServiceName, (node?: unknown) => copyEndpointServiceName(services, node));
   register(COMMANDS.openRawJson, (node?: unknown) => openRawJson(services, node));
 
@@ -51,6 +63,12 @@ export function registerCommands(context: vscode.ExtensionContext, base: Omit<Co
   const reports = new MigrationReportDocuments();
   context.subscriptions.push(reports);
   register(COMMANDS.migrationReport, (node?: TreeNode) => migrationReport(services, reports, node));
+  register(COMMANDS.openWalkthrough, () => openWalkthrough(context));
+
+  // First run after install: the walkthrough, once. Not under the test launchers, whose screenshots and focus it would change.
+  if (!testSecrets) {
+    void openWalkthroughOnce(context).then(undefined, (error: unknown) => log.warn(`Opening the walkthrough failed: ${String(error)}`));
+  }
 
   if (testSecrets) {
     register(TEST_COMMANDS.credentialsState, (args?: CredentialsStateArgs) => credentialsState(context, { ...services, testSecrets }, args));

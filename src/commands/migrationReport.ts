@@ -121,7 +121,7 @@ export async function migrationReport(services: CommandServices, documents: Migr
         const session = await services.sessions.current();
         let projects: ReportProject[] | undefined;
         if (session) {
-          const entries = node?.kind === 'project' ? [node.project] : (services.tree.current?.rootState().projects ?? session.profile.projects);
+          const entries = node?.kind === 'project' && services.tree.owns(node) ? [node.project] : (services.tree.current?.rootState().projects ?? session.profile.projects);
           progress.report({ message: vscode.l10n.t('Reading {0} project(s) from Atlas…', entries.length) });
           projects = await Promise.all(
             entries.map(async (entry) => {

@@ -6,6 +6,7 @@ import { escapeMarkdown } from './markdown';
 import { nodeId, projectNodeId, type ConnectionLikeNode, type TreeNode } from './nodes';
 import type { DirectoryState } from './projectDirectory';
 import type { ProjectState } from './projectLoader';
+import { ProjectRows, type RowView } from './projectRows';
 
 export function rootChildren(state: DirectoryState, l10n: Localizer): TreeNode[] {
   const nodes: TreeNode[] = state.projects.map((project) => ({ kind: 'project', project }));
@@ -20,8 +21,17 @@ export function rootChildren(state: DirectoryState, l10n: Localizer): TreeNode[]
   return nodes;
 }
 
-export function projectChildren(projectId: string, state: ProjectState, l10n: Localizer): TreeNode[] {
+/**
+ * The children of a project. `rows` are the project's reused rows (the loader's); without them, rows are built afresh.
+ * `view` filters by status and puts FAILED first; it applies to what is loaded, and Load more stays.
+ */
+export function projectChildren(projectId: string, state: ProjectState, l10n: Localizer, rows?: ProjectRows, view: RowView = {}): TreeNode[] {
   const parentId = projectNodeId(projectId);
+  const rowsOf = (): readonly TreeNode[] => {
+    const held = rows ?? freshRows(projectId, state, l10n);
+    return held.nodes(view);
+  };
+  const filtered = view.statuses !== undefined && view.statuses.size > 0;
   switch (state.kind) {
     case 'idle':
     case 'loading':
@@ -29,7 +39,10 @@ export function projectChildren(projectId: string, state: ProjectState, l10n: Lo
     case 'failed':
       return [{ kind: 'error', parentId, target: { kind: 'project', projectId }, message: explainAtlasError(state.error, l10n) }];
     case 'connections': {
-      const nodes: TreeNode[] = distinctIds(state.connections.map((connection) => ({ kind: 'connection', projectId, connection })));
+      const nodes: TreeNode[] = [...rowsOf()];
+      if (filtered && nodes.length === 0 && state.connections.length > 0) {
+        nodes.push(noMatchNote(parentId, l10n));
+      }
       if (state.moreError !== undefined) {
         nodes.push({ kind: 'error', parentId, target: { kind: 'project', projectId }, message: explainAtlasError(state.moreError, l10n) });
       } else if (state.hasMore) {
@@ -44,13 +57,28 @@ export function projectChildren(projectId: string, state: ProjectState, l10n: Lo
       if (state.fallbackFrom !== undefined) {
         nodes.push(fallbackNote(projectId, state.fallbackFrom, l10n));
       }
-      nodes.push(...distinctIds(state.services.map((service): TreeNode => ({ kind: 'endpointService', projectId, service }))));
+      const shown = rowsOf();
+      nodes.push(...shown);
+      if (filtered && shown.length === 0 && state.services.length > 0) {
+        nodes.push(noMatchNote(parentId, l10n));
+      }
       if (state.services.length === 0) {
         nodes.push({ kind: 'note', parentId, key: 'empty', label: l10n.t('No endpoint services on AWS, Azure or GCP'), icon: 'info' });
       }
       return nodes;
     }
   }
+}
+
+function noMatchNote(parentId: string, l10n: Localizer): TreeNode {
+  return { kind: 'note', parentId, key: 'noMatch', label: l10n.t('No loaded connection has the statuses of the filter'), icon: 'filter' };
+}
+
+function freshRows(projectId: string, state: ProjectState, l10n: Localizer): ProjectRows {
+  const rows = new ProjectRows(projectId, l10n);
+  if (state.kind === 'connections') rows.syncConnections(state.connections);
+  if (state.kind === 'endpointServices') rows.syncServices(state.services);
+  return rows;
 }
 
 function fallbackNote(projectId: string, legacyError: unknown, l10n: Localizer): TreeNode {

@@ -1,5 +1,5 @@
 // What the view reads from a connection or an endpoint service, whatever its cloud provider: the name to copy, its
-// short form for labels, the status, the error and the interface endpoints. Pure (no `vscode`).
+// status, the error and the interface endpoints. Pure (no `vscode`).
 import type { ConnectionLikeNode } from './nodes';
 
 /** The name to copy: AWS `endpointServiceName`, Azure `privateLinkServiceName`, GCP service attachments (one per line). */
@@ -13,12 +13,6 @@ export function endpointServiceNameOf(node: ConnectionLikeNode): string | undefi
     nonEmpty(service.privateLinkServiceName) ??
     nonEmpty(stringsOf(service.serviceAttachmentNames).join('\n'))
   );
-}
-
-/** GCP service attachments are URLs: the label shows the first one's last segment (the tooltip and copy keep all). */
-export function shortName(name: string): string {
-  const first = name.split('\n')[0];
-  return first.includes('/') ? (first.split('/').filter(Boolean).at(-1) ?? first) : first;
 }
 
 export function statusOf(node: ConnectionLikeNode): string {

@@ -1,6 +1,7 @@
 // Everything the view shows for one session: the project directory and one loader per expanded project.
 // Pure (no `vscode`): the tree adapter renders it, the commands act on it.
 import type { PinnedProject } from '../credentials/model';
+import type { Localizer } from '../localizer';
 import type { TreeSettings } from '../settings';
 import { ProjectDirectory, type DirectoryState, type ProjectEntry, type ProjectListSource } from './projectDirectory';
 import { ProjectLoader, type ProjectSource, type ProjectState } from './projectLoader';
@@ -11,6 +12,10 @@ export interface ConnectionsModelOptions {
   source: AtlasSource;
   pinned: readonly PinnedProject[];
   settings: TreeSettings;
+  /** For the rows' text; plain English by default. */
+  l10n?: Localizer;
+  /** Most page requests "Load all" keeps in flight per project (`maxConcurrentRequests`); default 1. */
+  loadAllConcurrency?: number;
   /** A project's children changed (`projectId`), or the root did (`undefined`). */
   onDidChange(projectId: string | undefined): void;
   /** Every load that starts (root discovery, a first page, a next page); the promise never rejects. */
@@ -60,6 +65,8 @@ export class ConnectionsModel {
         source: this.options.source,
         pageSize: this.settings.pageSize,
         mode: this.settings.apiMode,
+        loadAllConcurrency: this.options.loadAllConcurrency,
+        l10n: this.options.l10n,
         onDidChange: () => this.changed(projectId),
         onDidStartLoad: (work) => this.track(work),
         onDidFail: (error) => this.options.onDidFail?.(projectId, error),
@@ -67,6 +74,11 @@ export class ConnectionsModel {
       this.loaders.set(projectId, loader);
     }
     return loader;
+  }
+
+  /** The loader of a project if it was ever asked for (rendering a project row must not create one). */
+  existingLoader(projectId: string): ProjectLoader | undefined {
+    return this.loaders.get(projectId);
   }
 
   /** Loaded (or loading) projects in root order, for QuickPicks. */

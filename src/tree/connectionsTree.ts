@@ -6,9 +6,11 @@ import type { TreeSettings } from '../settings';
 import { ConnectionsModel } from './connectionsModel';
 import { connectionChildren, projectChildren, rootChildren } from './children';
 import { loadedItems, type LoadedItem } from './loadedItems';
-import { describeNode, type NodeLook } from './nodeLook';
-import type { TreeNode } from './nodes';
-import type { ProjectState } from './projectLoader';
+import { describeNode, tooltipOf, type NodeLook } from './nodeLook';
+import type { ConnectionLikeNode, TreeNode } from './nodes';
+import type { LoadAllProgress, ProjectState } from './projectLoader';
+import type { RowChange, RowView } from './projectRows';
+import { describeProject } from './projectSummary';
 import { explainAtlasError } from '../atlas';
 
 
@@ -16,6 +18,12 @@ export interface ConnectionsTreeOptions {
   sessions: SessionProvider;
   log: vscode.LogOutputChannel;
   readSettings(): TreeSettings;
+  /** Whether FAILED rows come first (`sortOrder`), read on every render. */
+  readFailedFirst(): boolean;
+  /** Most page requests a Load all keeps in flight (`maxConcurrentRequests`). */
+  readLoadAllConcurrency(): number;
+  /** Shows (or, with undefined, clears) the view's message. */
+  showMessage(message: string | undefined): void;
   /** `vscode.workspace.isTrusted`; in Restricted Mode the tree sends no request. */
   isTrusted(): boolean;
   /** Progress in the view for every load; the promise never rejects. */
@@ -27,18 +35,97 @@ export interface ConnectionsTreeOptions {
 export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
+  private readonly modelEmitter = new vscode.EventEmitter<void>();
+  /** A model was made for a new session, or dropped (signed out, Restricted Mode). */
+  readonly onDidChangeModel = this.modelEmitter.event;
   private model: ConnectionsModel | undefined;
   private modelClient: AtlasSession['client'] | undefined;
   private hasProjects: boolean | undefined;
   /** VS Code refreshes an element by identity: the project nodes last handed out, by project id. */
   private readonly projectNodes = new Map<string, TreeNode>();
+  /** Connection rows' TreeItems, built once per row (rows are reused objects; a changed row is dropped here). */
+  private readonly rowItems = new WeakMap<ConnectionLikeNode, vscode.TreeItem>();
+  private statusFilter: ReadonlySet<string> = new Set();
   /** Every node handed to VS Code for the current model: commands trust an argument only if it is one of these. */
   private issued = new WeakSet<TreeNode>();
 
   constructor(private readonly options: ConnectionsTreeOptions) {}
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return toTreeItem(describeNode(node, vscode.l10n), node);
+    switch (node.kind) {
+      case 'project': {
+        const loader = this.model?.existingLoader(node.project.id);
+        const progress = loader && { state: loader.state(), counts: loader.rows.statusCounts() };
+        return toTreeItem(describeProject(node.project, progress, vscode.l10n), node);
+      }
+      case 'connection':
+      case 'endpointService': {
+        let item = this.rowItems.get(node);
+        if (!item) {
+          const look = this.model?.existingLoader(node.projectId)?.rows.look(node) ?? describeNode(node, vscode.l10n);
+          item = toTreeItem(look, node);
+          this.rowItems.set(node, item);
+        }
+        return item;
+      }
+      default:
+        return toTreeItem(describeNode(node, vscode.l10n), node);
+    }
+  }
+
+  /** Connection rows get their (long) tooltip on hover only. */
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    if (!item.tooltip) {
+      const tooltip = tooltipOf(node, vscode.l10n);
+      if (tooltip) {
+        item.tooltip = untrustedMarkdown(tooltip);
+      }
+    }
+    return item;
+  }
+
+  /** The statuses shown (empty: all). Applies to what is loaded; Load more stays. */
+  get filter(): ReadonlySet<string> {
+    return this.statusFilter;
+  }
+
+  setFilter(statuses: Iterable<string>): void {
+    this.statusFilter = new Set(statuses);
+    const on = this.statusFilter.size > 0;
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.filtered, on);
+    this.options.showMessage(
+      on ? vscode.l10n.t('Showing only {0}. Clear the filter from the view title.', [...this.statusFilter].sort().join(', ')) : undefined,
+    );
+    this.changeEmitter.fire(undefined);
+  }
+
+  /** `sortOrder` changed. */
+  viewSettingsChanged(): void {
+    this.changeEmitter.fire(undefined);
+  }
+
+  /** Load all of a project: every remaining page, concurrently within `maxConcurrentRequests`. */
+  loadAll(projectId: string, cancel?: AbortSignal, onProgress?: (progress: LoadAllProgress) => void): Promise<void> {
+    return this.model ? this.model.loader(projectId).loadAll(cancel, onProgress) : Promise.resolve();
+  }
+
+  /** Rows changed in place (a watch): each is refreshed alone, unless a filter or the order may move it. */
+  rowsChanged(projectId: string, changes: readonly RowChange[]): void {
+    if (changes.length === 0) {
+      return;
+    }
+    for (const change of changes) {
+      this.rowItems.delete(change.node);
+    }
+    const project = this.projectNodes.get(projectId);
+    if (this.statusFilter.size > 0 || this.options.readFailedFirst()) {
+      if (project) this.changeEmitter.fire(project);
+      return;
+    }
+    for (const change of changes) {
+      this.changeEmitter.fire(change.node);
+    }
+    if (project) this.changeEmitter.fire(project); // its counts
   }
 
   /** Never rejects: failures are error nodes, anything unexpected is logged and shows as an empty level. */
@@ -63,6 +150,19 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
 
   /** The current session's model, or undefined when signed out, in Restricted Mode, or before the first render. */
   get current(): ConnectionsModel | undefined {
+    return this.model;
+  }
+
+  /** What a watch of pending connections polls: the current model and the client it loads with. */
+  watchTarget(): { model: ConnectionsModel; source: AtlasSession['client']; pageSize(): number } | undefined {
+    return this.model && this.modelClient ? { model: this.model, source: this.modelClient, pageSize: () => this.options.readSettings().pageSize } : undefined;
+  }
+
+  /** The model, built from the current session if the view has not rendered yet (commands run before it did). */
+  async currentOrNew(): Promise<ConnectionsModel | undefined> {
+    if (!this.model) {
+      await this.getChildren();
+    }
     return this.model;
   }
 
@@ -135,6 +235,7 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     this.model?.dispose();
     this.model = undefined;
     this.changeEmitter.dispose();
+    this.modelEmitter.dispose();
   }
 
   private async childrenOf(node: TreeNode | undefined): Promise<TreeNode[]> {
@@ -152,8 +253,13 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
         // Wait for a first load only; during "Load more" the loaded rows stay visible with a spinning Load more node.
         if (kind === 'idle' || kind === 'loading') {
           await loader.load();
+          // The row's own totals changed with this load; VS Code drops a refresh of the row while it waits for its
+          // children, so ask again once it has them (its children are reused rows: no request, no rebuild).
+          setTimeout(() => {
+            if (model === this.model && this.projectNodes.get(node.project.id) === node) this.changeEmitter.fire(node);
+          }, 0);
         }
-        return projectChildren(node.project.id, loader.state(), vscode.l10n);
+        return projectChildren(node.project.id, loader.state(), vscode.l10n, loader.rows, this.rowView());
       }
       case 'connection':
       case 'endpointService':
@@ -161,6 +267,10 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
       default:
         return [];
     }
+  }
+
+  private rowView(): RowView {
+    return { statuses: this.statusFilter, failedFirst: this.options.readFailedFirst() };
   }
 
   private async rootNodes(): Promise<TreeNode[]> {
@@ -200,6 +310,8 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
       source: session.client,
       pinned: session.profile.projects,
       settings: this.options.readSettings(),
+      l10n: vscode.l10n,
+      loadAllConcurrency: this.options.readLoadAllConcurrency(),
       onDidChange: (projectId) => this.fireChange(model, projectId),
       onDidStartLoad: (work) => this.options.showProgress(work),
       onDidFail: (projectId, error) =>
@@ -209,6 +321,7 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     });
     this.model = model;
     this.modelClient = session.client;
+    this.modelEmitter.fire();
     return model;
   }
 
@@ -228,10 +341,12 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
 
   private dropModel(): void {
     this.projectNodes.clear();
+    const had = this.model !== undefined;
     this.issued = new WeakSet();
     this.model?.dispose();
     this.model = undefined;
     this.modelClient = undefined;
+    if (had) this.modelEmitter.fire();
   }
 
   private setHasProjects(value: boolean): void {
@@ -250,16 +365,33 @@ function toTreeItem(look: NodeLook, node: TreeNode): vscode.TreeItem {
   item.id = look.id;
   item.description = look.description;
   item.contextValue = look.contextValue;
-  item.iconPath = new vscode.ThemeIcon(look.icon.id, look.icon.color ? new vscode.ThemeColor(look.icon.color) : undefined);
+  item.iconPath = themeIcon(look.icon.id, look.icon.color);
   if (look.tooltip) {
-    // Untrusted: no command links, no HTML, no theme icons. The text is escaped by nodes.ts.
-    const tooltip = new vscode.MarkdownString(look.tooltip, false);
-    tooltip.isTrusted = false;
-    tooltip.supportHtml = false;
-    item.tooltip = tooltip;
+    item.tooltip = untrustedMarkdown(look.tooltip);
   }
   if (look.command) {
     item.command = { command: look.command.id, title: look.command.title, arguments: [node] };
   }
   return item;
+}
+
+/** Untrusted: no command links, no HTML, no theme icons. The text is escaped where it is built (markdown.ts). */
+function untrustedMarkdown(value: string): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(value, false);
+  markdown.isTrusted = false;
+  markdown.supportHtml = false;
+  return markdown;
+}
+
+/** One ThemeIcon per icon and colour, shared by every row that shows it. */
+const themeIcons = new Map<string, vscode.ThemeIcon>();
+
+function themeIcon(id: string, color: string | undefined): vscode.ThemeIcon {
+  const key = `${id}|${color ?? ''}`;
+  let icon = themeIcons.get(key);
+  if (!icon) {
+    icon = new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
+    themeIcons.set(key, icon);
+  }
+  return icon;
 }

@@ -3,9 +3,10 @@ import { configuration } from '../configuration';
 import { VIEW_ID } from '../ids';
 import { outsideText } from '../outsideText';
 import type { SessionProvider } from '../session';
-import { readTreeSettings } from '../settings';
+import { readClientSettings, readTreeSettings, readViewSettings } from '../settings';
 import { ConnectionsTree } from './connectionsTree';
 import { RawJsonDocuments } from './rawJsonDocuments';
+import { WatchController } from './watchController';
 
 export type { ConnectionsTree } from './connectionsTree';
 export type { TreeNode } from './nodes';
@@ -14,6 +15,8 @@ export interface ConnectionsView {
   readonly tree: ConnectionsTree;
   /** The read-only raw-JSON documents that "Open Raw JSON" shows. */
   readonly documents: RawJsonDocuments;
+  /** Watching pending connections while the view is visible. */
+  readonly watch: WatchController;
 }
 
 /** The "Atlas Private Endpoints" view: its tree, rendered again whenever the session changes. */
@@ -22,6 +25,11 @@ export function createConnectionsView(context: vscode.ExtensionContext, log: vsc
     sessions,
     log,
     readSettings: () => readTreeSettings(configuration()),
+    readFailedFirst: () => readViewSettings(configuration()).failedFirst,
+    readLoadAllConcurrency: () => readClientSettings(configuration()).maxConcurrentRequests,
+    showMessage: (message) => {
+      view.message = message;
+    },
     isTrusted: () => vscode.workspace.isTrusted,
     showProgress: (work) => void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => work),
     // The title, not the description: VS Code hides the header (and with it the description) of a container's only view.
@@ -31,14 +39,16 @@ export function createConnectionsView(context: vscode.ExtensionContext, log: vsc
   });
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const documents = new RawJsonDocuments();
+  const watch = new WatchController(tree, view, log);
 
   context.subscriptions.push(
     tree,
     view,
     documents,
+    watch,
     // Sign-in, sign-out, another profile, its projects, and workspace trust all arrive as a session change.
     sessions.onDidChange(() => tree.rootChanged()),
     sessions.onDidEnd(() => tree.sessionEnded()),
   );
-  return { tree, documents };
+  return { tree, documents, watch };
 }

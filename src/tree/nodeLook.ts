@@ -2,7 +2,8 @@
 // Pure (no `vscode`): the adapter (connectionsTree.ts) turns a `NodeLook` into a `vscode.TreeItem` field by field.
 import { COMMANDS } from '../ids';
 import type { Localizer } from '../localizer';
-import { endpointServiceNameOf, errorMessageOf, fieldsOf, interfaceEndpointsOf, shortName, statusOf } from './connectionFields';
+import { endpointServiceNameOf, interfaceEndpointsOf, statusOf } from './connectionFields';
+import { connectionRowText, connectionTooltip } from './connectionRow';
 import { outsideText } from '../outsideText';
 import { escapeMarkdown, markdownFields } from './markdown';
 import { nodeId, type TreeNode } from './nodes';
@@ -41,6 +42,11 @@ export function statusLook(status: string): StatusLook {
   return STATUS_LOOKS[status] ?? UNKNOWN_STATUS_LOOK;
 }
 
+/** The tooltip of any node; for connection rows it is built only when asked for. */
+export function tooltipOf(node: TreeNode, l10n: Localizer): string | undefined {
+  return node.kind === 'connection' || node.kind === 'endpointService' ? connectionTooltip(node) : describeNode(node, l10n).tooltip;
+}
+
 export function describeNode(node: TreeNode, l10n: Localizer): NodeLook {
   const id = nodeId(node);
   switch (node.kind) {
@@ -63,19 +69,15 @@ export function describeNode(node: TreeNode, l10n: Localizer): NodeLook {
     }
     case 'connection':
     case 'endpointService': {
-      const status = outsideText(statusOf(node), { maxLength: 60 });
-      const name = endpointServiceNameOf(node);
-      const look = statusLook(status);
-      const errorMessage = errorMessageOf(node);
-      const provider = node.kind === 'endpointService' ? `${node.service.cloudProvider} · ` : '';
-      const label = name ? outsideText(shortName(name)) : l10n.t('endpoint service being created');
+      const look = statusLook(outsideText(statusOf(node), { maxLength: 60 }));
+      const row = connectionRowText(node);
       return {
         id,
-        label,
-        description: errorMessage ? `${provider}${status} · ${outsideText(errorMessage)}` : `${provider}${status}`,
-        tooltip: markdownFields(label, Object.entries(fieldsOf(node)), errorMessage),
+        label: row.label,
+        description: row.description,
+        // Built on hover (tooltipOf, through resolveTreeItem): thousands of rows need no Markdown up front.
         icon: { id: look.icon, color: look.color },
-        contextValue: `${node.kind}${name ? '.named' : ''}`,
+        contextValue: `${node.kind}${endpointServiceNameOf(node) ? '.named' : ''}`,
         collapsible: interfaceEndpointsOf(node).length > 0 ? 'collapsed' : 'none',
       };
     }

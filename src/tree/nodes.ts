@@ -11,7 +11,7 @@ export type TreeNode =
   | { readonly kind: 'endpointService'; readonly projectId: string; readonly service: EndpointService; readonly occurrence?: number }
   | { readonly kind: 'interfaceEndpoint'; readonly parentId: string; readonly name: string; readonly occurrence?: number }
   | { readonly kind: 'loadMore'; readonly projectId: string; readonly loaded: number; readonly totalCount?: number; readonly loading: boolean }
-  | { readonly kind: 'note'; readonly parentId: string; readonly key: 'empty' | 'fallback'; readonly label: string; readonly tooltip?: string; readonly icon: string }
+  | { readonly kind: 'note'; readonly parentId: string; readonly key: 'empty' | 'fallback' | 'noMatch'; readonly label: string; readonly tooltip?: string; readonly icon: string }
   | { readonly kind: 'error'; readonly parentId: string; readonly target: RetryTarget; readonly message: string };
 
 export type ConnectionLikeNode = Extract<TreeNode, { kind: 'connection' | 'endpointService' }>;

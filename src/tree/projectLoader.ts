@@ -12,8 +12,10 @@ import {
   type PageRequest,
   type PrivateEndpointConnection,
 } from '../atlas';
+import { englishL10n, type Localizer } from '../localizer';
 import type { ApiMode } from '../settings';
 import { LatestLoad } from './latestLoad';
+import { ProjectRows, type RowChange } from './projectRows';
 
 /** What a project loader needs from `AtlasClient`. */
 export interface ProjectSource {
@@ -49,6 +51,10 @@ export interface ProjectLoaderOptions {
   source: ProjectSource;
   pageSize: number;
   mode: ApiMode;
+  /** Most page requests "Load all" keeps in flight (`maxConcurrentRequests`); default 1. */
+  loadAllConcurrency?: number;
+  /** For the rows' text; plain English by default. */
+  l10n?: Localizer;
   /** Called after every state change. */
   onDidChange(): void;
   /** Called with every load that starts (for progress and for waiting in tests); the promise never rejects. */
@@ -62,12 +68,23 @@ export function shouldFallBack(mode: ApiMode, legacyError: unknown): boolean {
   return mode === 'auto' && isLegacyEndpointGone(legacyError);
 }
 
+/** Progress of "Load all": connections loaded so far, and the total when Atlas gave one. */
+export interface LoadAllProgress {
+  readonly loaded: number;
+  readonly totalCount?: number;
+}
+
 export class ProjectLoader {
   private current: ProjectState = { kind: 'idle' };
   private pager: Pager<PrivateEndpointConnection> | undefined;
   private readonly latest = new LatestLoad();
+  private currentRows: ProjectRows;
+  /** Newer copies of connections (from a watch), laid over what the pages said. */
+  private readonly newer = new Map<string, PrivateEndpointConnection>();
 
-  constructor(private readonly options: ProjectLoaderOptions) {}
+  constructor(private readonly options: ProjectLoaderOptions) {
+    this.currentRows = this.newRows();
+  }
 
   get projectId(): string {
     return this.options.projectId;
@@ -75,6 +92,80 @@ export class ProjectLoader {
 
   state(): ProjectState {
     return this.current;
+  }
+
+  /** The rows built from what is loaded, reused across renders. */
+  get rows(): ProjectRows {
+    return this.currentRows;
+  }
+
+  /**
+   * "Load all": every remaining page, up to `loadAllConcurrency` requests at once. Waits for a load in flight first.
+   * Cancelling through `cancel` keeps the pages loaded so far (it is not a failure).
+   */
+  async loadAll(cancel?: AbortSignal, onProgress?: (progress: LoadAllProgress) => void): Promise<void> {
+    for (let pending = this.latest.pending; pending; pending = this.latest.pending) {
+      await pending;
+    }
+    if (this.current.kind === 'idle') {
+      await this.load();
+    }
+    const state = this.current;
+    const pager = this.pager;
+    if (state.kind !== 'connections' || !state.hasMore || !pager || cancel?.aborted) {
+      return;
+    }
+    const report = () => onProgress?.({ loaded: pager.items.length, totalCount: pager.totalCount });
+    report();
+    await this.start(async (signal) => {
+      const both = linkedSignal(signal, cancel);
+      try {
+        await pager.loadRemaining(both.signal, this.options.loadAllConcurrency ?? 1, () => {
+          this.setState({ ...this.connectionsState(pager), loadingMore: true });
+          report();
+        });
+      } catch (error) {
+        if (!(cancel?.aborted && !signal.aborted)) {
+          throw error;
+        }
+      } finally {
+        both.dispose();
+      }
+      return this.connectionsState(pager);
+    }, { ...state, loadingMore: true, moreError: undefined });
+  }
+
+  /**
+   * Newer copies of loaded connections or endpoint services (a watch poll): the rows update in place, without a render.
+   * Returns the rows whose status changed, with the status before; the caller refreshes exactly those.
+   */
+  applyNewer(items: ReadonlyArray<PrivateEndpointConnection | EndpointService>): RowChange[] {
+    const state = this.current;
+    if (state.kind !== 'connections' && state.kind !== 'endpointServices') {
+      return [];
+    }
+    const changed: RowChange[] = [];
+    const applied = new Map<string, PrivateEndpointConnection | EndpointService>();
+    for (const item of items) {
+      const replaced = this.currentRows.replace(item);
+      if (!replaced) {
+        continue;
+      }
+      applied.set(item.id, item);
+      if (replaced.previousStatus !== item.status) {
+        changed.push(replaced);
+      }
+    }
+    if (applied.size === 0) {
+      return changed;
+    }
+    if (state.kind === 'connections' && this.pager) {
+      for (const [id, item] of applied) this.newer.set(id, item as PrivateEndpointConnection);
+      this.current = { ...this.connectionsState(this.pager), loadingMore: state.loadingMore, moreError: state.moreError };
+    } else if (state.kind === 'endpointServices') {
+      this.current = { ...state, services: state.services.map((service) => (applied.get(service.id) as EndpointService | undefined) ?? service) };
+    }
+    return changed;
   }
 
   /** Loads the first page unless something is loaded, loading, or failed (failures wait for `retry`). */
@@ -118,6 +209,8 @@ export class ProjectLoader {
   reset(): void {
     this.latest.cancel();
     this.pager = undefined;
+    this.newer.clear();
+    this.currentRows = this.newRows();
     this.setState({ kind: 'idle' });
   }
 
@@ -133,8 +226,9 @@ export class ProjectLoader {
         this.setState(outcome.value);
         return;
       }
-      // Only `reset` and `dispose` abort, and both drop the outcome: any error here is a real failure.
-      this.setState(failureState(previous, outcome.error));
+      // Only `reset` and `dispose` abort, and both drop the outcome: any error here is a real failure. The pages loaded
+      // before it stay (a Load all may have added some).
+      this.setState(this.pager && previous.kind === 'connections' ? { ...this.connectionsState(this.pager), moreError: outcome.error } : { kind: 'failed', error: outcome.error });
       this.options.onDidFail?.(outcome.error);
     });
     this.options.onDidStartLoad?.(promise);
@@ -156,13 +250,13 @@ export class ProjectLoader {
       throw error;
     }
     this.pager = pager;
-    return connectionsState(pager);
+    return this.connectionsState(pager);
   }
 
   private async loadNextPage(signal: AbortSignal): Promise<ProjectState> {
     const pager = this.pager as Pager<PrivateEndpointConnection>;
     await pager.loadNext(signal);
-    return connectionsState(pager);
+    return this.connectionsState(pager);
   }
 
   private async loadEndpointServices(signal: AbortSignal, fallbackFrom: unknown): Promise<ProjectState> {
@@ -180,21 +274,48 @@ export class ProjectLoader {
 
   private setState(state: ProjectState): void {
     this.current = state;
+    if (state.kind === 'connections') {
+      this.currentRows.syncConnections(state.connections);
+    } else if (state.kind === 'endpointServices') {
+      this.currentRows.syncServices(state.services);
+    }
     this.options.onDidChange();
+  }
+
+  private newRows(): ProjectRows {
+    return new ProjectRows(this.options.projectId, this.options.l10n ?? englishL10n);
+  }
+
+  private connectionsState(pager: Pager<PrivateEndpointConnection>): Extract<ProjectState, { kind: 'connections' }> {
+    const newer = this.newer;
+    return {
+      kind: 'connections',
+      connections: newer.size > 0 ? pager.items.map((item) => newer.get(item.id) ?? item) : [...pager.items],
+      rawPages: [...pager.pages],
+      hasMore: pager.hasMore,
+      totalCount: pager.totalCount,
+      loadingMore: false,
+    };
   }
 }
 
-function connectionsState(pager: Pager<PrivateEndpointConnection>): ProjectState {
+/** A signal that aborts when either does; `dispose` unhooks it. */
+function linkedSignal(first: AbortSignal, second: AbortSignal | undefined): { signal: AbortSignal; dispose(): void } {
+  if (!second) {
+    return { signal: first, dispose: () => undefined };
+  }
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  if (first.aborted || second.aborted) {
+    abort();
+  }
+  first.addEventListener('abort', abort, { once: true });
+  second.addEventListener('abort', abort, { once: true });
   return {
-    kind: 'connections',
-    connections: [...pager.items],
-    rawPages: [...pager.pages],
-    hasMore: pager.hasMore,
-    totalCount: pager.totalCount,
-    loadingMore: false,
+    signal: controller.signal,
+    dispose: () => {
+      first.removeEventListener('abort', abort);
+      second.removeEventListener('abort', abort);
+    },
   };
-}
-
-function failureState(previous: ProjectState, error: unknown): ProjectState {
-  return previous.kind === 'connections' ? { ...previous, loadingMore: false, moreError: error } : { kind: 'failed', error };
 }

@@ -118,10 +118,19 @@ export function useWorkbench(options: WorkbenchOptions = {}): Workbench {
       return view;
     },
     async runCommand(label) {
-      await page().keyboard.press('F1');
       const input = page().locator('.quick-input-widget input');
-      await input.waitFor();
-      await input.fill(`>${label}`);
+      // The palette closes when it loses focus, and a webview that was just clicked (a Markdown preview) takes the
+      // focus a moment later: when the palette is gone before it could be typed into, open it again.
+      for (let attempt = 1; ; attempt++) {
+        await page().keyboard.press('F1');
+        await input.waitFor();
+        try {
+          await input.fill(`>${label}`, { timeout: 10_000 });
+          break;
+        } catch (error) {
+          if (attempt >= 3 || (await input.isVisible())) throw error;
+        }
+      }
       await page().locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
       await input.press('Enter');
     },

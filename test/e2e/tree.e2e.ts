@@ -28,11 +28,14 @@ describe('tree: browsing private endpoint connections', () => {
     await workbench.page.locator('.part.sidebar .title-actions').getByRole('button', { name: 'Collapse All' }).click();
   }
 
-  /** The tree renders only the rows on screen: scroll from the top until a row with this text shows. */
+  /**
+   * The tree renders only the rows on screen: scroll from the top until a row with this text shows. The pointer wheels
+   * over the list's scrollbar, not over a row, whose tooltip (built on hover) would catch the wheel.
+   */
   async function reveal(text: string): Promise<Locator> {
     const box = await view.locator('.monaco-list').first().boundingBox();
     assert.ok(box, 'the tree is on screen');
-    await workbench.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await workbench.page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
     await workbench.page.mouse.wheel(0, -1_000_000);
     await workbench.page.waitForTimeout(100);
     for (let step = 0; step < 200; step++) {
@@ -42,7 +45,8 @@ describe('tree: browsing private endpoint connections', () => {
       await workbench.page.mouse.wheel(0, 300);
       await workbench.page.waitForTimeout(30);
     }
-    throw new Error(`No row "${text}" in the tree`);
+    const shown = await view.locator('.monaco-list-rows .monaco-list-row').allInnerTexts();
+    throw new Error(`No row "${text}" in the tree; rows on screen: ${shown.map((line) => line.replace(/\s+/g, ' ')).join(' | ')}`);
   }
 
   /** Drags the sidebar's edge so that endpoint service names fit in the screenshots. */
@@ -93,7 +97,7 @@ describe('tree: browsing private endpoint connections', () => {
       await collapseAll();
 
       await row('Payments Production').click();
-      await row('endpoint service being created').waitFor();
+      await row('INITIATING').waitFor();
       // Status icons: INITIATING spins, the others each have their own codicon.
       await view.locator('.monaco-list-row .codicon-sync.codicon-modifier-spin').first().waitFor();
       for (const icon of ['person', 'pass-filled', 'error', 'trash']) {
@@ -108,6 +112,38 @@ describe('tree: browsing private endpoint connections', () => {
       await (await reveal('Load more…')).click();
       await reveal('200 loaded');
       await workbench.screenshot('tree-load-more');
+    });
+
+    it('Load all loads every page; the project row then counts what needs attention', async () => {
+      const loadMore = await reveal('Load more…');
+      await loadMore.hover();
+      await loadMore.getByRole('button', { name: 'Load All' }).click();
+      await row('us-west-2 · vpce-svc-').waitFor();
+      await collapseAll();
+      const project = row('Payments Production');
+      await project.locator('.label-description', { hasText: /^1,234 · \d+ failed · \d+ pending$/ }).waitFor();
+      await row('Seed Example').click();
+      await row('Seed Example').locator('.label-description', { hasText: '2 · 2 pending' }).waitFor();
+      await workbench.runCommand('Notifications: Clear All Notifications');
+      await workbench.page.mouse.move(0, 0);
+      await workbench.screenshot('tree-counts');
+      await collapseAll();
+    });
+
+    it('a status filter shows only the statuses picked, says so in the view, and clears from the view title', async () => {
+      await workbench.runCommand('Atlas: Filter by Status…');
+      await quickInput().locator('.monaco-list-row', { hasText: 'FAILED' }).first().click();
+      await quickInput().locator('input.input').press('Enter');
+      await view.getByText('Showing only FAILED', { exact: false }).waitFor();
+      await row('Payments Production').click();
+      await row('FAILED ·').waitFor();
+      assert.equal(await view.locator('.monaco-list-row', { hasText: 'WAITING_FOR_USER' }).count(), 0, 'no other status shows');
+      await workbench.page.mouse.move(0, 0);
+      await workbench.screenshot('tree-filter');
+      await workbench.page.locator('.part.sidebar .title-actions').getByRole('button', { name: 'Clear Status Filter' }).click();
+      await view.getByText('Showing only FAILED', { exact: false }).waitFor({ state: 'detached' });
+      await row('WAITING_FOR_USER').waitFor();
+      await collapseAll();
     });
 
     it('a connection\'s context menu copies its name and opens its raw JSON, read-only', async () => {
@@ -161,7 +197,7 @@ describe('tree: browsing private endpoint connections', () => {
       await control('POST', 'faults', { type: 'ipNotAllowed', ip: '203.0.113.9', projectId: LARGE_PROJECT_ID });
       const project = row('Payments Production');
       await project.click(); // expand (the loaded pages are cached: no request)
-      await row('endpoint service being created').waitFor();
+      await row('INITIATING').waitFor();
       await project.hover();
       await project.getByRole('button', { name: 'Refresh' }).click();
       const error = row('203.0.113.9');
@@ -174,7 +210,7 @@ describe('tree: browsing private endpoint connections', () => {
       await control('DELETE', 'faults');
       await error.hover(); // the screenshot moved the mouse away, hiding the inline actions
       await error.getByRole('button', { name: 'Retry' }).click();
-      await row('endpoint service being created').waitFor();
+      await row('INITIATING').waitFor();
       assert.equal(await view.locator('.monaco-list-row', { hasText: '203.0.113.9' }).count(), 0);
     });
   });

@@ -13,6 +13,8 @@
 //   POST   {url}/__emulator/settings       {shape?, envelope?, algorithm?, nonceLifetimeMs?, latencyMs?, ignorePageNum?, tokenLifetimeSeconds?}
 //   POST   {url}/__emulator/expire-nonces  every digest nonce issued so far becomes stale
 //   POST   {url}/__emulator/expire-tokens  every Bearer token issued so far stops working
+//   POST   {url}/__emulator/status-changes {projectId, connectionId, status, afterMs?, …} (or an array): a connection's
+//                                          status changes over time (see statusChanges.ts); reset undoes them
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +23,7 @@ import { buildDataset, hexId, type DatasetOptions, type EmulatorProject } from '
 import { DigestVerifier, sameText, type ApiKey, type DigestAlgorithm } from './digest';
 import { FaultBoard, parseFault, type Fault } from './faults';
 import { serialize } from './json';
+import { StatusChanges, parseStatusChange } from './statusChanges';
 import { atlasError, envelop, groupNotFound, legacyGone, resourceNotFound, route, type ResponseShape, type RouteContext, type RouteResult } from './routes';
 
 export interface EmulatorSettings {
@@ -170,6 +173,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const projects = new Map(dataset.map((project) => [project.id, project]));
   const verifier = new DigestVerifier(settings.algorithm, settings.nonceLifetimeMs);
   const faults = new FaultBoard();
+  const statusChanges = new StatusChanges(projects);
   const tokens = new Map<string, number>();
   const tokenSecret = randomBytes(32);
   let counters = emptyCounters();
@@ -400,6 +404,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         return ok(counters);
       case 'POST reset':
         faults.clear();
+        statusChanges.reset();
         counters = emptyCounters();
         return ok({ ok: true });
       case 'GET faults':
@@ -424,6 +429,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         return ok({ ok: true });
       case 'POST expire-tokens':
         tokens.clear();
+        return ok({ ok: true });
+      case 'POST status-changes':
+        for (const change of Array.isArray(input) ? input : [input]) statusChanges.schedule(parseStatusChange(change));
         return ok({ ok: true });
       default:
         return send(res, 404, JSON.stringify({ error: `unknown control route ${action}` }));
@@ -495,6 +503,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     expireTokens: () => tokens.clear(),
     close: () =>
       new Promise<void>((resolve) => {
+        statusChanges.reset();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

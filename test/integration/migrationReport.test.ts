@@ -65,6 +65,13 @@ describe('Migration report', function () {
     assert.match(text, /\| Endpoint service \| Region \| Status \| Interface endpoints \|/);
   });
 
+  it('takes a project row only from the view: a forged one (a command link\'s argument) reports every project instead', async () => {
+    const forged = { kind: 'project', project: { id: '0123456789abcdef01234567', name: 'Forged [click](command:workbench.action.openSettings)' } };
+    const text = await report(forged);
+    assert.doesNotMatch(text, /Forged|0123456789abcdef01234567/);
+    assert.match(text, new RegExp(SEED_PROJECT_ID));
+  });
+
   it('works signed out, with the workspace half only', async () => {
     await signOutEverywhere();
     const text = await report();

@@ -1,7 +1,8 @@
 // Helpers of the tree suite: the extension's tree (from `activate()`'s exports), its labels, settings.
 import * as vscode from 'vscode';
 import type { ConnectionsTree, TreeNode } from '../../src/tree';
-import { activatedExtension } from './env';
+import * as assert from 'node:assert/strict';
+import { activatedExtension, emulatorInfo } from './env';
 
 export interface ExtensionExports {
   connections?: ConnectionsTree;
@@ -41,4 +42,16 @@ export function within<T>(promise: Thenable<T>, ms: number, what: string): Promi
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('atlasPrivateEndpoints').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+/** Signs in to the launcher's emulator with its API key, as a profile of this name. */
+export async function signInToEmulator(name: string): Promise<void> {
+  const emulator = emulatorInfo();
+  const result = await vscode.commands.executeCommand<{ ok: boolean }>('atlasPrivateEndpoints.signIn', {
+    publicKey: emulator.publicKey,
+    privateKey: emulator.privateKey,
+    baseUrl: emulator.url,
+    name,
+  });
+  assert.ok(result?.ok, `sign-in failed: ${JSON.stringify(result)}`);
 }

@@ -8,6 +8,7 @@ import {
   SEED_EXAMPLE_RESPONSE,
   SEED_PROJECT_ID,
   buildDataset,
+  emulatorControl,
   startEmulator,
   type RunningEmulator,
 } from '../../emulator';
@@ -317,6 +318,29 @@ describe('emulator routes', function () {
       assert.equal(settings.shape, 'paginated');
       assert.ok(!Array.isArray((await get(list(SEED_PROJECT_ID))).body));
       assert.equal((await control('POST', 'settings', { shape: 'triangle' })).status, 400);
+    });
+  });
+
+  describe('status changes (the control that changes a connection\'s status over time)', () => {
+    const statuses = async () => {
+      const { body } = await getJson(emulator, token, `/api/atlas/v1.0/groups/${SEED_PROJECT_ID}/privateEndpoint`);
+      return (body as Array<{ status: string }>).map((item) => item.status);
+    };
+
+    it('changes the status after the delay, in the legacy list and the endpoint services; reset restores the dataset', async () => {
+      const [first] = JSON.parse(SEED_EXAMPLE_RESPONSE) as Array<{ id: string }>;
+      await emulatorControl(emulator.url, 'POST', 'status-changes', { projectId: SEED_PROJECT_ID, connectionId: first.id, status: 'AVAILABLE', afterMs: 150 });
+      assert.deepEqual(await statuses(), ['WAITING_FOR_USER', 'WAITING_FOR_USER'], 'not yet');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.deepEqual(await statuses(), ['AVAILABLE', 'WAITING_FOR_USER']);
+      const { body } = await getJson(emulator, token, `/api/atlas/v1.0/groups/${SEED_PROJECT_ID}/privateEndpoint/AWS/endpointService`);
+      assert.equal((body as Array<{ id: string; status: string }>).find((item) => item.id === first.id)?.status, 'AVAILABLE');
+      await emulatorControl(emulator.url, 'POST', 'reset');
+      assert.deepEqual(await statuses(), ['WAITING_FOR_USER', 'WAITING_FOR_USER']);
+    });
+
+    it('refuses a change for an unknown connection', async () => {
+      await assert.rejects(emulatorControl(emulator.url, 'POST', 'status-changes', { projectId: SEED_PROJECT_ID, connectionId: 'nope', status: 'FAILED' }), /no connection nope/);
     });
   });
 });

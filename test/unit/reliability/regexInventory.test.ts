@@ -44,6 +44,8 @@ const REVIEWED: Record<string, string[]> = {
   'src/diagnostics/workspaceScan.ts': ["/\\/?$/"],
   'src/migration/report.ts': ["/[\\\\`*_[\\]()<>|!~&]/g", "/\\r?\\n/g", "/`/g", "/\\r?\\n/g", "/[^A-Za-z0-9_]/g", "/[()\\s]/g"],
   'src/outsideText.ts': ["/[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/g", "/[\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff]/g", "/\\s+/g", "/\\]\\s*\\(/g", "/\\$\\(/g"],
+  'src/tree/connectionRow.ts': ["/^com\\.amazonaws\\.vpce\\.([a-z0-9-]+)\\.(vpce-svc-[0-9a-z]+)$/i", "/\\n/g"],
+  'src/tree/inventory.ts': ["/^[=+\\-@\\t\\r]/", "/[\",\\r\\n]/", "/\"/g"],
   'src/tree/markdown.ts': ["/\\s+/g", "/[!-/:-@[-`{-~]/g"],
 };
 

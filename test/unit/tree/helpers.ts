@@ -82,7 +82,7 @@ export class ScriptedSource implements AtlasSource {
     return this.calls.filter((call) => call.method === method);
   }
 
-  private page(request: PageRequest): Page<PrivateEndpointConnection> {
+  page(request: PageRequest): Page<PrivateEndpointConnection> {
     const start = (request.pageNum - 1) * request.itemsPerPage;
     const items = this.connections.slice(start, start + request.itemsPerPage);
     const raw = { links: [], results: items.map((item) => ({ ...item })), ...(this.includeTotalCount ? { totalCount: this.connections.length } : {}) };

@@ -4,7 +4,7 @@ import { connectionChildren, projectChildren, rootChildren } from '../../../src/
 import { endpointServiceNameOf } from '../../../src/tree/connectionFields';
 import { loadedItems, quickPickLook } from '../../../src/tree/loadedItems';
 import { escapeMarkdown } from '../../../src/tree/markdown';
-import { describeNode, statusLook } from '../../../src/tree/nodeLook';
+import { describeNode, statusLook, tooltipOf } from '../../../src/tree/nodeLook';
 import { nodeId, type TreeNode } from '../../../src/tree/nodes';
 import type { ProjectState } from '../../../src/tree/projectLoader';
 import { atlasError, connection, englishL10n } from './helpers';
@@ -31,8 +31,9 @@ function connectionsState(overrides: Partial<Extract<ProjectState, { kind: 'conn
   return { kind: 'connections', connections: seedConnections, rawPages: [seedConnections], hasMore: false, loadingMore: false, ...overrides };
 }
 
+/** The look, with the tooltip the view builds on hover. */
 function look(node: TreeNode) {
-  return describeNode(node, englishL10n);
+  return { ...describeNode(node, englishL10n), tooltip: tooltipOf(node, englishL10n) };
 }
 
 /** The tooltip as a reader sees it: Markdown backslash escapes removed. */
@@ -79,7 +80,7 @@ describe('tree/nodes', () => {
 
     it('the seed project: its two connections, no Load more', () => {
       const nodes = projectChildren(PROJECT, connectionsState(), englishL10n);
-      assert.deepEqual(nodes.map((node) => look(node).label), seedConnections.map((item) => item.endpointServiceName));
+      assert.deepEqual(nodes.map((node) => look(node).label), ['us-east-1 · vpce-svc-0aee615d3fe32c14e', 'us-west-1 · vpce-svc-4fbdd5faa86d2e7538']);
       assert.deepEqual(nodes.map((node) => look(node).description), ['WAITING_FOR_USER', 'WAITING_FOR_USER']);
     });
 
@@ -130,7 +131,7 @@ describe('tree/nodes', () => {
       assert.match(note.label, /Deprecated API unavailable \(404\)/);
       assert.match(plain(note.tooltip), /replacement API for AWS, Azure and GCP/);
       const serviceLook = look(nodes[1]);
-      assert.equal(serviceLook.label, service.privateLinkServiceName);
+      assert.equal(serviceLook.label, service.privateLinkServiceName, 'no region known: the Azure name alone');
       assert.equal(serviceLook.description, 'AZURE · AVAILABLE');
       assert.equal(serviceLook.contextValue, 'endpointService.named');
       assert.deepEqual(connectionChildren(nodes[1] as Extract<TreeNode, { kind: 'endpointService' }>).map((node) => look(node).label), ['/subscriptions/x/pe1']);
@@ -138,14 +139,32 @@ describe('tree/nodes', () => {
   });
 
   describe('connection', () => {
-    it('the endpoint service name is the label; null shows "endpoint service being created" and no .named', () => {
+    it('the label is region · service id; the full name is the tooltip\'s title; null shows the id and no .named', () => {
       const named = look({ kind: 'connection', projectId: PROJECT, connection: connection(1) });
+      assert.equal(named.label, 'us-east-1 · vpce-svc-00000000000000001');
+      assert.match(plain(named.tooltip), /^\*\*com\.amazonaws\.vpce\.us-east-1\.vpce-svc-00000000000000001\*\*/);
+      assert.match(plain(named.tooltip), /\*\*interfaceEndpoints\*\*: vpce-00000000000000001/);
       assert.equal(named.contextValue, 'connection.named');
+      const gov = look({ kind: 'connection', projectId: PROJECT, connection: connection(7, { endpointServiceName: 'com.amazonaws.vpce.us-gov-west-1.vpce-svc-0123456789abcdef0' }) });
+      assert.equal(gov.label, 'us-gov-west-1 · vpce-svc-0123456789abcdef0');
       const pending = look({ kind: 'connection', projectId: PROJECT, connection: connection(2, { endpointServiceName: null, status: 'INITIATING', interfaceEndpoints: [] }) });
-      assert.equal(pending.label, 'endpoint service being created');
+      assert.equal(pending.label, connection(2).id, 'INITIATING: the id tells it apart');
+      assert.equal(pending.description, 'INITIATING');
       assert.equal(pending.contextValue, 'connection');
       assert.equal(pending.icon.id, 'sync~spin');
       assert.equal(pending.collapsible, 'none', 'no interface endpoints, nothing to expand');
+      const withRegion = look({ kind: 'connection', projectId: PROJECT, connection: connection(3, { endpointServiceName: null, status: 'INITIATING', region: 'eu-west-1' }) });
+      assert.equal(withRegion.label, `eu-west-1 · ${connection(3).id}`);
+      const odd = look({ kind: 'connection', projectId: PROJECT, connection: connection(4, { endpointServiceName: 'something-else' }) });
+      assert.equal(odd.label, 'something-else', 'a name of another form shows as it is');
+    });
+
+    it('every label fits the 300 px sidebar better than the full name (region and service id visible)', () => {
+      for (let index = 0; index < 50; index++) {
+        const row = look({ kind: 'connection', projectId: PROJECT, connection: connection(index) });
+        assert.ok(row.label.length <= 45, row.label);
+        assert.ok(row.label.startsWith('us-east-1 · vpce-svc-'), row.label);
+      }
     });
 
     it('each status has its own icon and colour', () => {
@@ -161,6 +180,10 @@ describe('tree/nodes', () => {
     it('errorMessage shows in the description and on top of the tooltip', () => {
       const failed = look({ kind: 'connection', projectId: PROJECT, connection: connection(3, { status: 'FAILED', errorMessage: 'Quota exceeded\nfor region' }) });
       assert.equal(failed.description, 'FAILED · Quota exceeded for region');
+      const long = 'Atlas could not create the network load balancer: the AWS account reached its limit of VPC endpoint services in this region.';
+      const clipped = look({ kind: 'connection', projectId: PROJECT, connection: connection(3, { status: 'FAILED', errorMessage: long }) });
+      assert.equal(clipped.description, 'FAILED · Atlas could not create the network load…', 'the first words; the tooltip has the rest');
+      assert.match(plain(clipped.tooltip), /in this region\./);
       assert.match(plain(failed.tooltip), /⚠ Quota exceeded for region/);
       assert.equal(failed.icon.id, 'error');
     });
@@ -212,7 +235,11 @@ describe('tree/nodes', () => {
     assert.equal(endpointServiceNameOf({ kind: 'endpointService', projectId: PROJECT, service: aws }), 'com.amazonaws.vpce.x');
     assert.equal(endpointServiceNameOf({ kind: 'endpointService', projectId: PROJECT, service: gcp }), 'sa-1\nsa-2');
     const gcpUrl: EndpointService = { ...gcp, serviceAttachmentNames: ['https://googleapis.com/compute/alpha/projects/p-1/regions/us-west1/serviceAttachments/sa-us-west1-abc-0'] };
-    assert.equal(describeNode({ kind: 'endpointService', projectId: PROJECT, service: gcpUrl }, englishL10n).label, 'sa-us-west1-abc-0', 'the label is the attachment name');
+    assert.equal(describeNode({ kind: 'endpointService', projectId: PROJECT, service: gcpUrl }, englishL10n).label, 'us-west1 · sa-us-west1-abc-0', 'region and attachment name');
+    const awsService: EndpointService = { id: '4', cloudProvider: 'AWS', status: 'INITIATING', endpointServiceName: null, regionName: 'EU_WEST_1' };
+    assert.equal(describeNode({ kind: 'endpointService', projectId: PROJECT, service: awsService }, englishL10n).label, 'EU_WEST_1 · 4');
+    const azure: EndpointService = { id: '5', cloudProvider: 'AZURE', status: 'AVAILABLE', privateLinkServiceName: 'pls_abc', regionName: 'US_EAST_2' };
+    assert.equal(describeNode({ kind: 'endpointService', projectId: PROJECT, service: azure }, englishL10n).label, 'US_EAST_2 · pls_abc');
     assert.equal(endpointServiceNameOf({ kind: 'endpointService', projectId: PROJECT, service: pending }), undefined);
     assert.equal(endpointServiceNameOf({ kind: 'connection', projectId: PROJECT, connection: connection(1, { endpointServiceName: null }) }), undefined);
   });
@@ -224,7 +251,7 @@ describe('tree/nodes', () => {
     ]);
     assert.equal(items.length, 2);
     assert.deepEqual(quickPickLook(items[0], englishL10n), {
-      label: seedConnections[0].endpointServiceName,
+      label: 'us-east-1 · vpce-svc-0aee615d3fe32c14e',
       description: 'WAITING_FOR_USER',
       detail: `Seed (${PROJECT})`,
     });

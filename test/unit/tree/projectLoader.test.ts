@@ -260,3 +260,62 @@ describe('tree/ProjectLoader', () => {
     assert.equal(changes.length, count);
   });
 });
+
+describe('tree/ProjectLoader Load all', () => {
+  function loadAllLoader(source: ScriptedSource, loadAllConcurrency: number) {
+    const changes: ProjectState[] = [];
+    const loader = new ProjectLoader({ projectId: PROJECT, source, pageSize: 10, mode: 'auto', loadAllConcurrency, onDidChange: () => changes.push(loader.state()) });
+    return { loader, changes };
+  }
+
+  it('loads every remaining page once totalCount is known, within the concurrency, reporting progress; the rows follow', async () => {
+    const source = new ScriptedSource(Array.from({ length: 95 }, (_, index) => connection(index)));
+    const { loader } = loadAllLoader(source, 4);
+    await loader.load();
+    const progress: number[] = [];
+    await loader.loadAll(undefined, ({ loaded, totalCount }) => {
+      assert.equal(totalCount, 95);
+      progress.push(loaded);
+    });
+    const state = connectionsOf(loader.state());
+    assert.equal(state.connections.length, 95);
+    assert.equal(state.hasMore, false);
+    assert.equal(state.loadingMore, false);
+    assert.equal(loader.rows.size, 95);
+    assert.deepEqual(progress, [10, 20, 30, 40, 50, 60, 70, 80, 90, 95]);
+    const pages = source.calls.map((call) => call.page?.pageNum).sort((a = 0, b = 0) => a - b);
+    assert.deepEqual(pages, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'each page once');
+  });
+
+  it('Cancel keeps the pages loaded so far, is no failure, and Load more goes on from there', async () => {
+    const source = new ScriptedSource(Array.from({ length: 95 }, (_, index) => connection(index)));
+    const { loader } = loadAllLoader(source, 2);
+    await loader.load();
+    const cancel = new AbortController();
+    await loader.loadAll(cancel.signal, ({ loaded }) => {
+      if (loaded >= 30) cancel.abort();
+    });
+    let state = connectionsOf(loader.state());
+    assert.ok(state.connections.length >= 30 && state.connections.length < 95, String(state.connections.length));
+    assert.equal(state.moreError, undefined);
+    assert.equal(state.hasMore, true);
+    await loader.loadMore();
+    state = connectionsOf(loader.state());
+    assert.equal(new Set(state.connections.map((item) => item.id)).size, state.connections.length, 'nothing twice');
+  });
+
+  it('a failed page: the pages before it stay, the error shows after them, Retry goes on', async () => {
+    const source = new ScriptedSource(Array.from({ length: 40 }, (_, index) => connection(index)));
+    const { loader } = loadAllLoader(source, 1);
+    await loader.load();
+    source.legacyAnswers.push(() => source.page({ pageNum: 2, itemsPerPage: 10 }), atlasError(503, 'SERVICE_UNAVAILABLE', 'unavailable'));
+    await loader.loadAll();
+    let state = connectionsOf(loader.state());
+    assert.equal(state.connections.length, 20);
+    assert.ok(state.moreError);
+    await loader.retry();
+    await loader.loadAll();
+    state = connectionsOf(loader.state());
+    assert.equal(state.connections.length, 40);
+  });
+});

@@ -54,7 +54,7 @@ describe('tree model against the Atlas emulator', function () {
 
     await model.loader(SEED_PROJECT_ID).load();
     const seed = JSON.parse(SEED_EXAMPLE_RESPONSE) as Array<{ id: string; endpointServiceName: string }>;
-    assert.deepEqual(labels(SEED_PROJECT_ID, model), seed.map((item) => item.endpointServiceName));
+    assert.deepEqual(labels(SEED_PROJECT_ID, model), ['us-east-1 · vpce-svc-0aee615d3fe32c14e', 'us-west-1 · vpce-svc-4fbdd5faa86d2e7538']);
     const state = model.loader(SEED_PROJECT_ID).state();
     assert.equal(state.kind, 'connections');
     // Raw JSON: exactly the objects the emulator sent.
@@ -101,8 +101,9 @@ describe('tree model against the Atlas emulator', function () {
     assert.match(describeNode(nodes[0], englishL10n).label, /Deprecated API unavailable \(404\)/);
     const services = nodes.filter((node) => node.kind === 'endpointService');
     assert.deepEqual(services.map((node) => node.kind === 'endpointService' && node.service.cloudProvider), ['AWS', 'AWS', 'AZURE', 'AZURE', 'GCP', 'GCP']);
-    // INITIATING on every provider: null names (AWS, Azure) or empty arrays (GCP), as real Atlas sends them.
-    for (const index of [1, 3, 5]) assert.equal(describeNode(services[index], englishL10n).label, 'endpoint service being created');
+    // INITIATING on every provider: null names (AWS, Azure) or empty arrays (GCP), as real Atlas sends them; the row shows region and id.
+    const initiating = [1, 3, 5].map((index) => services[index]).map((node) => node.kind === 'endpointService' ? [describeNode(node, englishL10n).label, `${node.service.regionName} · ${node.service.id}`] : []);
+    for (const [label, expected] of initiating) assert.equal(label, expected, 'INITIATING: region and id');
   });
 
   it('the empty project says it has no connections', async () => {
