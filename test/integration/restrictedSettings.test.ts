@@ -55,8 +55,20 @@ describe('a workspace cannot choose where requests go (real VS Code, Atlas emula
       // Window-scoped and harmless: shows that VS Code did read the file.
       [`${SECTION}.pageSize`]: 7,
     };
-    await vscode.workspace.fs.writeFile(settingsFile, new TextEncoder().encode(JSON.stringify(hostile, null, 2)));
-    await waitFor('VS Code to pick up the workspace settings file', () => vscode.workspace.getConfiguration(SECTION).inspect('pageSize')?.workspaceValue === 7 || undefined, 10_000, 100);
+    const content = JSON.stringify(hostile, null, 2);
+    await vscode.workspace.fs.writeFile(settingsFile, new TextEncoder().encode(content));
+    // A settings write that VS Code still had queued (an earlier suite's setSetting) can land after ours and replace
+    // the file: write it again whenever it is no longer ours, until VS Code has read it.
+    await waitFor('VS Code to pick up the workspace settings file', async () => {
+      if (vscode.workspace.getConfiguration(SECTION).inspect('pageSize')?.workspaceValue === 7) {
+        return true;
+      }
+      const now = new TextDecoder().decode(await vscode.workspace.fs.readFile(settingsFile).then(undefined, () => new Uint8Array()));
+      if (now !== content) {
+        await vscode.workspace.fs.writeFile(settingsFile, new TextEncoder().encode(content));
+      }
+      return undefined;
+    }, 30_000, 200);
 
     const config = vscode.workspace.getConfiguration(SECTION);
     for (const key of ['maxConcurrentRequests', 'requestTimeoutSeconds', 'discoverProjects']) {
