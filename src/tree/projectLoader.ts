@@ -55,7 +55,7 @@ export interface ProjectLoaderOptions {
   loadAllConcurrency?: number;
   /** For the rows' text; plain English by default. */
   l10n?: Localizer;
-  /** Most rows built in one turn of the event loop (a page's rows are built over several turns); default 100. */
+  /** Most rows built in one turn of the event loop (a page's rows are built over several turns); default 50. */
   rowsPerTurn?: number;
   /** Called after every state change. */
   onDidChange(): void;
@@ -71,10 +71,10 @@ export function shouldFallBack(mode: ApiMode, legacyError: unknown): boolean {
 }
 
 /**
- * About 3 ms of work at the rows' measured cost (`npm run bench -- load`): a 500-connection page takes five turns of the
- * event loop, and VS Code's own messages run between them.
+ * About 1.5 ms of work at the rows' measured cost (`npm run bench -- load`): a 500-connection page takes ten turns of the
+ * event loop, and VS Code's own messages and the HTTP responses run between them.
  */
-const DEFAULT_ROWS_PER_TURN = 100;
+const DEFAULT_ROWS_PER_TURN = 50;
 
 /** Progress of "Load all": connections loaded so far, and the total when Atlas gave one. */
 export interface LoadAllProgress {

@@ -413,7 +413,7 @@ describe('tree/ProjectLoader builds a page\'s rows over several turns of the eve
 
   it('endpoint services too are built over several turns', async () => {
     const source = new ScriptedSource([]);
-    const services = Array.from({ length: 7 }, (_, index) => ({ id: `svc${index}`, status: 'AVAILABLE', endpointServiceName: `com.amazonaws.vpce.us-east-1.vpce-svc-${index}` }));
+    const services = Array.from({ length: 7 }, (_, index) => ({ id: `svc${index}`, cloudProvider: 'AWS' as const, status: 'AVAILABLE', endpointServiceName: `com.amazonaws.vpce.us-east-1.vpce-svc-${index}` }));
     source.serviceAnswers.set('AWS', { items: services, raw: services });
     const { loader } = slicedLoader(source, { rowsPerTurn: 2, mode: 'endpointService' });
     const builtPerTurn: number[] = [];
