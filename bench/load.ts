@@ -2,8 +2,9 @@
 // 20 ms latency per request.
 // 1. A project with 10,000 connections at 500 per page, by Load more (one page after another) and by Load all (the
 //    remaining pages concurrently, within maxConcurrentRequests), rendered after every page as the view does: time,
-//    speed-up, the longest synchronous block of tree work, event-loop delay, heap. Then the loaded project shown again
-//    (expand, filters, FAILED first), each one synchronous block, against building every row afresh (the old way).
+//    speed-up, the longest turn of the event loop during the first load and during the rest (CPU and wall), event-loop
+//    delay, heap. Then the loaded project shown again (expand, filters, FAILED first), each one synchronous block,
+//    against building every row afresh (the old way). Every block is judged against one frame (16 ms), by its CPU time.
 // 2. 200 projects in one profile (205 with the emulator's own), discovered and all expanded at once, with
 //    maxConcurrentRequests 1 (the baseline, measured in the same run), 4 (the default) and 16: time, ratio to the
 //    baseline, the most requests the emulator saw in flight, event-loop delay, heap.
@@ -24,6 +25,8 @@ const LATENCY_MS = 20;
 const EXTRA_PROJECTS = 200;
 const PAGE_SIZE = 500;
 const MB = 1024 * 1024;
+/** One frame: no block of the extension host may take longer. */
+const FRAME_MS = 16;
 
 function heapBytes(gc: () => void): number {
   gc();
@@ -68,8 +71,51 @@ function timed(work: () => void): Block {
   return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
-function longer(a: Block, b: Block): Block {
-  return { wallMs: Math.max(a.wallMs, b.wallMs), cpuMs: Math.max(a.cpuMs, b.cpuMs) };
+function verdict(block: Block): string {
+  return block.cpuMs <= FRAME_MS ? 'pass' : 'FAIL';
+}
+
+/** The longest turn of the event loop in a phase: all of it, and the tree's own work in it. */
+interface Turns {
+  all: Block;
+  tree: Block;
+}
+
+/**
+ * Watches the turns of the event loop: a timer ticks once per turn (or after 1 ms idle), and each interval between
+ * ticks is charged the CPU this process used in it (one turn's callbacks: HTTP responses, a slice of setImmediate work,
+ * their microtasks; at most 1 ms idle): an upper bound on the longest block. The tree's work (`charge`) is summed per
+ * interval too, so that the tree's share of a turn is told apart from the HTTP client's.
+ */
+function turnMonitor(): { charge(block: Block): void; stop(): Turns } {
+  let all: Block = { wallMs: 0, cpuMs: 0 };
+  let tree: Block = { wallMs: 0, cpuMs: 0 };
+  let treeNow: Block = { wallMs: 0, cpuMs: 0 };
+  let cpu = process.cpuUsage();
+  let wall = performance.now();
+  let timer: NodeJS.Timeout;
+  const tick = () => {
+    const used = process.cpuUsage(cpu);
+    const now = performance.now();
+    all = { wallMs: Math.max(all.wallMs, now - wall), cpuMs: Math.max(all.cpuMs, (used.user + used.system) / 1000) };
+    tree = { wallMs: Math.max(tree.wallMs, treeNow.wallMs), cpuMs: Math.max(tree.cpuMs, treeNow.cpuMs) };
+    treeNow = { wallMs: 0, cpuMs: 0 };
+    cpu = process.cpuUsage();
+    wall = now;
+    timer = setTimeout(tick, 0);
+  };
+  timer = setTimeout(tick, 0);
+  return {
+    charge(block) {
+      treeNow = { wallMs: treeNow.wallMs + block.wallMs, cpuMs: treeNow.cpuMs + block.cpuMs };
+    },
+    stop() {
+      clearTimeout(timer);
+      tick();
+      clearTimeout(timer);
+      return { all, tree };
+    },
+  };
 }
 
 /**
@@ -92,8 +138,10 @@ interface HugeRun {
   label: string;
   requests: number;
   seconds: number;
-  /** The longest synchronous block of tree work (a page's rows built as it arrives, then the render). */
-  longest: Block;
+  /** The longest turn of the event loop while the first page loads (the project is expanded). */
+  first: Turns;
+  /** The longest turn while the remaining pages load (Load more clicks, or Load all). */
+  rest: Turns;
   maxDelayMs: number;
   p99DelayMs: number;
   retainedMb?: number;
@@ -104,40 +152,60 @@ async function hugeLoad(emulator: EmulatorProcess, gc: () => void, how: 'loadMor
   await emulator.reset();
   await emulatorControl(emulator.info.url, 'POST', 'settings', { shape });
   const before = heapBytes(gc);
-  let longest: Block = { wallMs: 0, cpuMs: 0 };
   const { url, publicKey, privateKey } = emulator.info;
+  let renderScheduled = false;
   const model = new ConnectionsModel({
     source: new AtlasClient({ baseUrl: url, publicKey, privateKey, maxConcurrentRequests: limit }),
     pinned: [],
     settings: { pageSize: PAGE_SIZE, apiMode: 'auto', discover: true },
     loadAllConcurrency: limit,
-    // Every state change renders the project again, as the tree adapter does (a page's rows are built as it arrives).
+    // Every state change renders the project again in a later turn, as VS Code asks for the children after the
+    // change event (several changes in one turn, one render).
     onDidChange: () => {
-      const shown = model.existingLoader(HUGE_PROJECT_ID);
-      if (shown) longest = longer(longest, render(shown));
+      if (renderScheduled) return;
+      renderScheduled = true;
+      setTimeout(() => {
+        renderScheduled = false;
+        const shown = model.existingLoader(HUGE_PROJECT_ID);
+        if (shown) monitor?.charge(render(shown));
+      }, 0);
     },
   });
   const loader = model.loader(HUGE_PROJECT_ID);
+  // Each slice of a page's rows, timed as tree work.
   const rows = loader.rows;
-  // The rows of each page are built when the page is absorbed, inside the loader's state change: time that too.
-  const sync = rows.syncConnections.bind(rows);
-  rows.syncConnections = (connections) => {
-    longest = longer(longest, timed(() => sync(connections)));
+  const build = rows.buildConnections.bind(rows);
+  rows.buildConnections = (...args) => {
+    let more = false;
+    monitor?.charge(timed(() => (more = build(...args))));
+    return more;
   };
+  let monitor: ReturnType<typeof turnMonitor> | undefined;
+  const phase = async (work: () => Promise<void>): Promise<Turns> => {
+    monitor = turnMonitor();
+    await work();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the last render
+    return monitor.stop();
+  };
+  let first: Turns | undefined;
+  let rest: Turns | undefined;
   const load = await withLoopDelay(async () => {
-    await loader.load();
-    if (how === 'loadAll') {
-      await loader.loadAll();
-      return;
-    }
-    for (let state = loader.state(); state.kind === 'connections' && state.hasMore; state = loader.state()) await loader.loadMore();
+    first = await phase(() => loader.load());
+    rest = await phase(async () => {
+      if (how === 'loadAll') {
+        await loader.loadAll();
+        return;
+      }
+      for (let state = loader.state(); state.kind === 'connections' && state.hasMore; state = loader.state()) await loader.loadMore();
+    });
   });
+  if (!first || !rest) throw new Error('unreachable');
   const state = loader.state();
   if (state.kind !== 'connections' || state.connections.length !== HUGE_PROJECT_CONNECTIONS) throw new Error(`the 10,000-connection project did not load: ${state.kind}`);
   const retained = heapBytes(gc) - before;
   const counters = await emulator.counters();
   const what = how === 'loadAll' ? `Load all, ${limit} at once` : 'Load more, one page after another';
-  return { label: `${what} (${shape === 'paginated' ? 'totalCount known' : 'bare arrays'})`, requests: counters.total, seconds: load.seconds, longest, maxDelayMs: load.maxDelayMs, p99DelayMs: load.p99DelayMs, retainedMb: retained / MB };
+  return { label: `${what} (${shape === 'paginated' ? 'totalCount known' : 'bare arrays'})`, requests: counters.total, seconds: load.seconds, first, rest, maxDelayMs: load.maxDelayMs, p99DelayMs: load.p99DelayMs, retainedMb: retained / MB };
 }
 
 /** Expanding the loaded project again and filtering it: each a synchronous block, measured alone. */
@@ -156,17 +224,18 @@ async function hugeViews(emulator: EmulatorProcess): Promise<Cell[][]> {
       tooltipOf(node, englishL10n);
     }
   });
-  const rows: Cell[][] = [[`render all ${HUGE_PROJECT_CONNECTIONS.toLocaleString('en-US')} rows built afresh, with tooltips (the old way)`, fromScratch.wallMs, fromScratch.cpuMs]];
+  const rows: Cell[][] = [[`render all ${HUGE_PROJECT_CONNECTIONS.toLocaleString('en-US')} rows built afresh, with tooltips (the old way)`, fromScratch.cpuMs, fromScratch.wallMs, verdict(fromScratch)]];
   const views: Array<[string, RowView]> = [
     ['expand: render all rows (reused)', {}],
     ['filter FAILED', { statuses: new Set(['FAILED']) }],
     ['filter INITIATING + WAITING_FOR_USER + DELETING', { statuses: new Set(['INITIATING', 'WAITING_FOR_USER', 'DELETING']) }],
-    ['FAILED first', { failedFirst: true }],
+    ['sort: FAILED first', { failedFirst: true }],
+    ['sort: FAILED first, filter FAILED + DELETING', { failedFirst: true, statuses: new Set(['FAILED', 'DELETING']) }],
     ['clear the filter', {}],
   ];
   for (const [label, view] of views) {
     const block = render(loader, view);
-    rows.push([label, block.wallMs, block.cpuMs]);
+    rows.push([label, block.cpuMs, block.wallMs, verdict(block)]);
   }
   return rows;
 }
@@ -216,12 +285,30 @@ export async function runLoadBench(): Promise<void> {
     const baseline = huge[0];
     printTable(
       `load: the ${HUGE_PROJECT_CONNECTIONS.toLocaleString('en-US')}-connection project at ${PAGE_SIZE} per page, ${LATENCY_MS} ms emulated latency per request, rendered after every page; baseline = Load more (totalCount known), same run`,
-      ['how', 'HTTP requests', 'wall s', 'x faster than baseline', 'longest tree block ms (wall)', '(CPU)', 'event loop max ms', 'p99 ms', 'heap retained MB'],
-      huge.map((run) => [run.label, run.requests, run.seconds, baseline.seconds / run.seconds, run.longest.wallMs, run.longest.cpuMs, run.maxDelayMs, run.p99DelayMs, run.retainedMb ?? 0]),
+      ['how', 'HTTP requests', 'wall s', 'x faster than baseline', 'heap retained MB'],
+      huge.map((run) => [run.label, run.requests, run.seconds, baseline.seconds / run.seconds, run.retainedMb ?? 0]),
     );
     printTable(
-      `load: the loaded ${HUGE_PROJECT_CONNECTIONS.toLocaleString('en-US')}-connection project shown again (each one synchronous block; target: none over 16 ms)`,
-      ['step', 'block ms (wall)', '(CPU)'],
+      `load: the longest turn of the event loop in each phase of the runs above, ms CPU (wall); "tree" is the tree's own work in a turn (a slice of a page's rows, the render), "all" adds the HTTP client's (responses parsed, several may land in one turn); target: tree <= ${FRAME_MS} ms CPU`,
+      ['how', 'first load: tree', '(wall)', 'all', '(wall)', 'Load more / Load all: tree', '(wall)', 'all', '(wall)', `tree <= ${FRAME_MS} ms`, 'event loop max ms', 'p99 ms'],
+      huge.map((run) => [
+        run.label,
+        run.first.tree.cpuMs,
+        run.first.tree.wallMs,
+        run.first.all.cpuMs,
+        run.first.all.wallMs,
+        run.rest.tree.cpuMs,
+        run.rest.tree.wallMs,
+        run.rest.all.cpuMs,
+        run.rest.all.wallMs,
+        verdict({ wallMs: 0, cpuMs: Math.max(run.first.tree.cpuMs, run.rest.tree.cpuMs) }),
+        run.maxDelayMs,
+        run.p99DelayMs,
+      ]),
+    );
+    printTable(
+      `load: the loaded ${HUGE_PROJECT_CONNECTIONS.toLocaleString('en-US')}-connection project shown again (each one synchronous block; target: none over ${FRAME_MS} ms CPU)`,
+      ['step', 'block ms CPU', '(wall)', `<= ${FRAME_MS} ms CPU`],
       await hugeViews(emulator),
     );
     await emulatorControl(emulator.info.url, 'POST', 'settings', { shape: 'array' });

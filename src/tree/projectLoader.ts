@@ -55,6 +55,8 @@ export interface ProjectLoaderOptions {
   loadAllConcurrency?: number;
   /** For the rows' text; plain English by default. */
   l10n?: Localizer;
+  /** Most rows built in one turn of the event loop (a page's rows are built over several turns); default 50. */
+  rowsPerTurn?: number;
   /** Called after every state change. */
   onDidChange(): void;
   /** Called with every load that starts (for progress and for waiting in tests); the promise never rejects. */
@@ -67,6 +69,12 @@ export interface ProjectLoaderOptions {
 export function shouldFallBack(mode: ApiMode, legacyError: unknown): boolean {
   return mode === 'auto' && isLegacyEndpointGone(legacyError);
 }
+
+/**
+ * About 1.5 ms of work at the rows' measured cost (`npm run bench -- load`): a 500-connection page takes ten turns of the
+ * event loop, and VS Code's own messages and the HTTP responses run between them.
+ */
+const DEFAULT_ROWS_PER_TURN = 50;
 
 /** Progress of "Load all": connections loaded so far, and the total when Atlas gave one. */
 export interface LoadAllProgress {
@@ -115,21 +123,28 @@ export class ProjectLoader {
     if (state.kind !== 'connections' || !state.hasMore || !pager || cancel?.aborted) {
       return;
     }
-    const report = () => onProgress?.({ loaded: pager.items.length, totalCount: pager.totalCount });
-    report();
+    onProgress?.({ loaded: state.connections.length, totalCount: pager.totalCount });
     await this.start(async (signal) => {
       const both = linkedSignal(signal, cancel);
+      // Each page absorbed has its rows built a slice per turn; whenever they catch up, the view shows them.
+      const rows = new RowCatchUp(this.currentRows, pager, signal, this.rowsPerTurn, (shown) => {
+        this.setState({ ...this.connectionsState(pager, shown), loadingMore: true });
+        onProgress?.({ loaded: shown.items, totalCount: shown.totalCount });
+      });
+      let failure: { error: unknown } | undefined;
       try {
-        await pager.loadRemaining(both.signal, this.options.loadAllConcurrency ?? 1, () => {
-          this.setState({ ...this.connectionsState(pager), loadingMore: true });
-          report();
-        });
+        await pager.loadRemaining(both.signal, this.options.loadAllConcurrency ?? 1, () => rows.follow());
       } catch (error) {
+        // Cancel keeps what was loaded: it is no failure. A real one still shows every page absorbed before it.
         if (!(cancel?.aborted && !signal.aborted)) {
-          throw error;
+          failure = { error };
         }
       } finally {
         both.dispose();
+      }
+      await rows.caughtUp();
+      if (failure) {
+        throw failure.error;
       }
       return this.connectionsState(pager);
     }, { ...state, loadingMore: true, moreError: undefined });
@@ -159,9 +174,10 @@ export class ProjectLoader {
     if (applied.size === 0) {
       return changed;
     }
-    if (state.kind === 'connections' && this.pager) {
+    if (state.kind === 'connections') {
       for (const [id, item] of applied) this.newer.set(id, item as PrivateEndpointConnection);
-      this.current = { ...this.connectionsState(this.pager), loadingMore: state.loadingMore, moreError: state.moreError };
+      // What is shown stays what is shown (a Load all may have pages whose rows are still being built).
+      this.current = { ...state, connections: state.connections.map((connection) => (applied.get(connection.id) as PrivateEndpointConnection | undefined) ?? connection) };
     } else if (state.kind === 'endpointServices') {
       this.current = { ...state, services: state.services.map((service) => (applied.get(service.id) as EndpointService | undefined) ?? service) };
     }
@@ -250,12 +266,14 @@ export class ProjectLoader {
       throw error;
     }
     this.pager = pager;
+    await new RowCatchUp(this.currentRows, pager, signal, this.rowsPerTurn).caughtUp();
     return this.connectionsState(pager);
   }
 
   private async loadNextPage(signal: AbortSignal): Promise<ProjectState> {
     const pager = this.pager as Pager<PrivateEndpointConnection>;
     await pager.loadNext(signal);
+    await new RowCatchUp(this.currentRows, pager, signal, this.rowsPerTurn).caughtUp();
     return this.connectionsState(pager);
   }
 
@@ -269,6 +287,8 @@ export class ProjectLoader {
       rawByProvider[provider] = lists[index].raw;
       services.push(...lists[index].items.map((service) => ({ ...service, cloudProvider: service.cloudProvider ?? provider })));
     });
+    const rows = this.currentRows;
+    await inTurns(() => rows.buildServices(services, services.length, this.rowsPerTurn), signal);
     return { kind: 'endpointServices', services, rawByProvider, fallbackFrom };
   }
 
@@ -286,16 +306,96 @@ export class ProjectLoader {
     return new ProjectRows(this.options.projectId, this.options.l10n ?? englishL10n);
   }
 
-  private connectionsState(pager: Pager<PrivateEndpointConnection>): Extract<ProjectState, { kind: 'connections' }> {
+  private get rowsPerTurn(): number {
+    return this.options.rowsPerTurn ?? DEFAULT_ROWS_PER_TURN;
+  }
+
+  /** The state showing the pager's pages up to `upTo` (by default every page absorbed). */
+  private connectionsState(pager: Pager<PrivateEndpointConnection>, upTo: PagerMark = markOf(pager)): Extract<ProjectState, { kind: 'connections' }> {
     const newer = this.newer;
+    const items = pager.items.slice(0, upTo.items);
     return {
       kind: 'connections',
-      connections: newer.size > 0 ? pager.items.map((item) => newer.get(item.id) ?? item) : [...pager.items],
-      rawPages: [...pager.pages],
-      hasMore: pager.hasMore,
-      totalCount: pager.totalCount,
+      connections: newer.size > 0 ? items.map((item) => newer.get(item.id) ?? item) : items,
+      rawPages: pager.pages.slice(0, upTo.pages),
+      hasMore: upTo.hasMore,
+      totalCount: upTo.totalCount,
       loadingMore: false,
     };
+  }
+}
+
+/** How far a pager had got: its items and pages then, and what it knew of the rest. */
+interface PagerMark {
+  readonly items: number;
+  readonly pages: number;
+  readonly hasMore: boolean;
+  readonly totalCount?: number;
+}
+
+function markOf(pager: Pager<PrivateEndpointConnection>): PagerMark {
+  return { items: pager.items.length, pages: pager.pages.length, hasMore: pager.hasMore, totalCount: pager.totalCount };
+}
+
+/**
+ * Builds the rows of what a pager absorbed, at most `rowsPerTurn` per turn of the event loop, and calls `show` with how
+ * far the pager had got at each page, once that page's rows are built. `follow` after every page absorbed; `caughtUp`
+ * resolves once every page absorbed so far has its rows (or the load was aborted: a reset drops these rows anyway).
+ */
+class RowCatchUp {
+  /** Pages absorbed whose rows are not all shown yet, in order. */
+  private readonly marks: PagerMark[] = [];
+  private running = false;
+  private run: Promise<void> = Promise.resolve();
+  private failure: { error: unknown } | undefined;
+
+  constructor(
+    private readonly rows: ProjectRows,
+    private readonly pager: Pager<PrivateEndpointConnection>,
+    private readonly signal: AbortSignal,
+    private readonly rowsPerTurn: number,
+    private readonly show: (upTo: PagerMark) => void = () => undefined,
+  ) {}
+
+  /** A page was absorbed: builds its first slice now, or leaves it to the run in progress. */
+  follow(): void {
+    const mark = markOf(this.pager);
+    if (mark.items > (this.marks.at(-1)?.items ?? this.rows.built)) this.marks.push(mark);
+    if (!this.running) {
+      this.run = this.catchUp().catch((error: unknown) => {
+        this.failure ??= { error };
+      });
+    }
+  }
+
+  async caughtUp(): Promise<void> {
+    this.follow();
+    await this.run;
+    if (this.failure) {
+      throw this.failure.error;
+    }
+  }
+
+  private async catchUp(): Promise<void> {
+    this.running = true;
+    try {
+      for (let upTo = this.marks.shift(); upTo && !this.signal.aborted; upTo = this.marks.shift()) {
+        const end = upTo.items;
+        await inTurns(() => this.rows.buildConnections(this.pager.items, end, this.rowsPerTurn), this.signal);
+        if (this.signal.aborted) return;
+        this.show(upTo);
+      }
+    } finally {
+      // Set before the promise settles: a page absorbed from now on starts a new run.
+      this.running = false;
+    }
+  }
+}
+
+/** Runs `step` (one bounded slice of work, true while more remains) now, then once per turn of the event loop. */
+async function inTurns(step: () => boolean, signal: AbortSignal): Promise<void> {
+  while (!signal.aborted && step()) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
 

@@ -23,13 +23,18 @@ export interface RowChange {
 }
 
 export class ProjectRows {
+  /** Every row built, in Atlas's order; the first `visible` are shown, the rest are staged (built, not yet shown). */
   private readonly rows: ConnectionLikeNode[] = [];
+  /** The status of each row, by index: a filter reads this array, not the nodes. */
+  private readonly statuses: string[] = [];
+  private readonly indexes = new WeakMap<ConnectionLikeNode, number>();
+  private visible = 0;
   private readonly looks = new WeakMap<ConnectionLikeNode, NodeLook>();
-  /** The first row of each id (a watch updates that one). */
+  /** The first shown row of each id (a watch updates that one). */
   private readonly byId = new Map<string, ConnectionLikeNode>();
   private readonly occurrences = new Map<string, number>();
   private readonly counts = new Map<string, number>();
-  /** Bumped whenever the rows or a status change; keys the cached views. */
+  /** Bumped whenever the shown rows or a status change; keys the cached views. */
   private version = 0;
   private cachedView: { version: number; key: string; nodes: readonly ConnectionLikeNode[] } | undefined;
 
@@ -38,24 +43,63 @@ export class ProjectRows {
     private readonly l10n: Localizer,
   ) {}
 
+  /** How many rows are shown. */
   get size(): number {
+    return this.visible;
+  }
+
+  /** How many rows are built (shown or staged). */
+  get built(): number {
     return this.rows.length;
   }
 
-  /** Appends the connections past the ones already held (pages only ever add to the end). */
+  /** Builds and shows the rows of the connections past the ones held (pages only ever add to the end). */
   syncConnections(connections: readonly PrivateEndpointConnection[]): void {
-    for (let index = this.rows.length; index < connections.length; index++) {
-      this.add({ kind: 'connection', projectId: this.projectId, connection: connections[index] });
-    }
+    this.buildConnections(connections, connections.length);
+    this.show(connections.length);
   }
 
   syncServices(services: readonly EndpointService[]): void {
-    for (let index = this.rows.length; index < services.length; index++) {
-      this.add({ kind: 'endpointService', projectId: this.projectId, service: services[index] });
-    }
+    this.buildServices(services, services.length);
+    this.show(services.length);
   }
 
-  /** The look built when the row arrived (undefined for nodes this project does not hold). */
+  /**
+   * Builds, without showing them, the rows of `connections` past the ones built, up to index `end` and at most `max`
+   * of them (a slice of a page, so that no turn of the event loop builds a whole page). True while rows up to `end` remain.
+   */
+  buildConnections(connections: readonly PrivateEndpointConnection[], end: number, max = Infinity): boolean {
+    const stop = Math.min(end, connections.length, this.rows.length + max);
+    for (let index = this.rows.length; index < stop; index++) {
+      this.build({ kind: 'connection', projectId: this.projectId, connection: connections[index] });
+    }
+    return this.rows.length < Math.min(end, connections.length);
+  }
+
+  buildServices(services: readonly EndpointService[], end: number, max = Infinity): boolean {
+    const stop = Math.min(end, services.length, this.rows.length + max);
+    for (let index = this.rows.length; index < stop; index++) {
+      this.build({ kind: 'endpointService', projectId: this.projectId, service: services[index] });
+    }
+    return this.rows.length < Math.min(end, services.length);
+  }
+
+  /** Shows the first `count` built rows (never fewer than are shown): they join the views, the counts and the ids. */
+  show(count: number): void {
+    const end = Math.min(count, this.rows.length);
+    if (end <= this.visible) {
+      return;
+    }
+    for (let index = this.visible; index < end; index++) {
+      const node = this.rows[index];
+      if (!node.occurrence) this.byId.set(node.kind === 'connection' ? node.connection.id : node.service.id, node);
+      this.count(this.statuses[index], 1);
+    }
+    this.visible = end;
+    this.version++;
+  }
+
+  /** The look built with the row (undefined for nodes this project does not hold). */
   look(node: ConnectionLikeNode): NodeLook | undefined {
     return this.looks.get(node);
   }
@@ -64,10 +108,10 @@ export class ProjectRows {
     return this.byId.get(id);
   }
 
-  /** Rows in Atlas's order, or filtered by status and with FAILED first; the same array until something changes. */
+  /** Shown rows in Atlas's order, or filtered by status and with FAILED first; the same array until something changes. */
   nodes(view: RowView = {}): readonly ConnectionLikeNode[] {
     const statuses = view.statuses && view.statuses.size > 0 ? view.statuses : undefined;
-    if (!statuses && !view.failedFirst) {
+    if (!statuses && !view.failedFirst && this.visible === this.rows.length) {
       return this.rows;
     }
     const key = `${view.failedFirst ? 'failed-first' : 'atlas'}|${statuses ? [...statuses].sort().join(',') : '*'}`;
@@ -76,24 +120,24 @@ export class ProjectRows {
     }
     const failed: ConnectionLikeNode[] = [];
     const others: ConnectionLikeNode[] = [];
-    for (const node of this.rows) {
-      const status = statusOf(node);
+    for (let index = 0; index < this.visible; index++) {
+      const status = this.statuses[index];
       if (statuses && !statuses.has(status)) continue;
-      (view.failedFirst && status === FAILED ? failed : others).push(node);
+      (view.failedFirst && status === FAILED ? failed : others).push(this.rows[index]);
     }
     const nodes = failed.length > 0 ? failed.concat(others) : others;
     this.cachedView = { version: this.version, key, nodes };
     return nodes;
   }
 
-  /** How many rows have each status. */
+  /** How many shown rows have each status. */
   statusCounts(): ReadonlyMap<string, number> {
     return this.counts;
   }
 
   /**
    * A newer copy of a row (a watch poll): updates its node in place, so the view refreshes that row alone. Returns the
-   * node and whether its status changed; undefined when the row is not held.
+   * node and whether its status changed; undefined when the row is not shown.
    */
   replace(item: PrivateEndpointConnection | EndpointService): RowChange | undefined {
     const node = this.byId.get(item.id);
@@ -108,23 +152,24 @@ export class ProjectRows {
     } else {
       (node as { service: EndpointService }).service = { ...(item as EndpointService), cloudProvider: node.service.cloudProvider };
     }
-    this.count(statusOf(node), 1);
+    const status = statusOf(node);
+    this.statuses[this.indexes.get(node) as number] = status;
+    this.count(status, 1);
     this.looks.set(node, describeNode(node, this.l10n));
     this.version++;
     return { node, previousStatus };
   }
 
-  private add(fresh: ConnectionLikeNode): void {
+  private build(fresh: ConnectionLikeNode): void {
     const id = fresh.kind === 'connection' ? fresh.connection.id : fresh.service.id;
     // An id a server sends twice still gets a row of its own, numbered (`…#2`): VS Code refuses two rows with one id.
     const occurrence = (this.occurrences.get(id) ?? 0) + 1;
     this.occurrences.set(id, occurrence);
     const node = occurrence > 1 ? { ...fresh, occurrence } : fresh;
+    this.indexes.set(node, this.rows.length);
     this.rows.push(node);
-    if (occurrence === 1) this.byId.set(id, node);
+    this.statuses.push(statusOf(node));
     this.looks.set(node, describeNode(node, this.l10n));
-    this.count(statusOf(node), 1);
-    this.version++;
   }
 
   private count(status: string, delta: number): void {

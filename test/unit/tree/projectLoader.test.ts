@@ -319,3 +319,111 @@ describe('tree/ProjectLoader Load all', () => {
     assert.equal(state.connections.length, 40);
   });
 });
+
+describe('tree/ProjectLoader builds a page\'s rows over several turns of the event loop', () => {
+  function slicedLoader(source: ScriptedSource, options: { rowsPerTurn: number; loadAllConcurrency?: number; mode?: ApiMode }) {
+    const changes: ProjectState[] = [];
+    const loader = new ProjectLoader({ projectId: PROJECT, source, pageSize: 10, mode: 'auto', ...options, onDidChange: () => changes.push(loader.state()) });
+    return { loader, changes };
+  }
+
+  const idsOf = (nodes: readonly { kind: string; connection?: { id: string } }[]) => nodes.map((node) => node.connection?.id);
+
+  it('a page is built a slice per turn, and shown only once all its rows are built', async () => {
+    const source = new ScriptedSource(Array.from({ length: 25 }, (_, index) => connection(index)));
+    const { loader } = slicedLoader(source, { rowsPerTurn: 3 });
+    source.hold();
+    const load = loader.load();
+    await flush();
+    source.release();
+    const builtPerTurn: number[] = [];
+    while (loader.state().kind === 'loading') {
+      builtPerTurn.push(loader.rows.built);
+      assert.equal(loader.rows.size, 0, 'nothing shown while the page is being built');
+      assert.equal(loader.rows.nodes().length, 0);
+      await flush();
+    }
+    await load;
+    // 10 rows at 3 per turn: 3, 6, 9, 10 (the first slice may run in the turn the page arrives).
+    assert.ok(builtPerTurn.filter((built) => built > 0 && built < 10).length >= 2, `built per turn: ${builtPerTurn.join(', ')}`);
+    assert.ok(builtPerTurn.every((built) => built % 3 === 0 || built === 10), `at most 3 rows per turn: ${builtPerTurn.join(', ')}`);
+    const state = connectionsOf(loader.state());
+    assert.equal(state.connections.length, 10);
+    assert.deepEqual(idsOf(loader.rows.nodes()), state.connections.map((item) => item.id));
+    assert.equal([...loader.rows.statusCounts().values()].reduce((a, b) => a + b, 0), 10);
+
+    await loader.loadMore();
+    assert.deepEqual(idsOf(loader.rows.nodes()), source.connections.slice(0, 20).map((item) => item.id));
+  });
+
+  it('Load all shows each page once its rows are built: the state never lists a row that is not shown', async () => {
+    const source = new ScriptedSource(Array.from({ length: 95 }, (_, index) => connection(index)));
+    const { loader } = slicedLoader(source, { rowsPerTurn: 4, loadAllConcurrency: 4 });
+    await loader.load();
+    const shownAtEachChange: Array<[number, number]> = [];
+    const progress: number[] = [];
+    await loader.loadAll(undefined, ({ loaded }) => {
+      progress.push(loaded);
+      const state = connectionsOf(loader.state());
+      shownAtEachChange.push([state.connections.length, loader.rows.size]);
+    });
+    for (const [listed, shown] of shownAtEachChange) assert.equal(listed, shown);
+    assert.deepEqual(progress, [10, 20, 30, 40, 50, 60, 70, 80, 90, 95], 'one step per page, as before');
+    const state = connectionsOf(loader.state());
+    assert.equal(state.hasMore, false);
+    assert.deepEqual(idsOf(loader.rows.nodes()), source.connections.map((item) => item.id), 'every row once, in order');
+  });
+
+  it('Cancel while a page is half built: the pages absorbed are all shown, none lost or doubled, and Load more goes on', async () => {
+    const source = new ScriptedSource(Array.from({ length: 95 }, (_, index) => connection(index)));
+    const { loader } = slicedLoader(source, { rowsPerTurn: 3, loadAllConcurrency: 2 });
+    await loader.load();
+    const cancel = new AbortController();
+    const all = loader.loadAll(cancel.signal);
+    // Cancel as soon as some row of a later page is built but not shown.
+    while (loader.rows.built === loader.rows.size || loader.rows.built <= 10) await flush();
+    const builtAtCancel = loader.rows.built;
+    cancel.abort();
+    await all;
+    const state = connectionsOf(loader.state());
+    assert.ok(state.connections.length >= builtAtCancel, `${state.connections.length} shown, ${builtAtCancel} built at Cancel`);
+    assert.ok(state.connections.length % 10 === 0 || state.connections.length === 95, `whole pages: ${state.connections.length}`);
+    assert.equal(state.moreError, undefined);
+    assert.equal(loader.rows.size, loader.rows.built);
+    assert.deepEqual(idsOf(loader.rows.nodes()), state.connections.map((item) => item.id));
+    while (connectionsOf(loader.state()).hasMore) await loader.loadMore();
+    assert.deepEqual(idsOf(loader.rows.nodes()), source.connections.map((item) => item.id), 'every row once, in order');
+  });
+
+  it('a refresh while a page is being built drops those rows: the new load builds its own, once', async () => {
+    const source = new ScriptedSource(Array.from({ length: 25 }, (_, index) => connection(index)));
+    const { loader } = slicedLoader(source, { rowsPerTurn: 3 });
+    const first = loader.load();
+    while (loader.rows.built === 0) await flush();
+    const stale = loader.rows;
+    loader.reset();
+    await first;
+    await loader.load();
+    await flush();
+    assert.notStrictEqual(loader.rows, stale);
+    assert.ok(stale.built < 10, 'the dropped build stopped');
+    assert.deepEqual(idsOf(loader.rows.nodes()), source.connections.slice(0, 10).map((item) => item.id));
+    assert.equal(connectionsOf(loader.state()).connections.length, 10);
+  });
+
+  it('endpoint services too are built over several turns', async () => {
+    const source = new ScriptedSource([]);
+    const services = Array.from({ length: 7 }, (_, index) => ({ id: `svc${index}`, cloudProvider: 'AWS' as const, status: 'AVAILABLE', endpointServiceName: `com.amazonaws.vpce.us-east-1.vpce-svc-${index}` }));
+    source.serviceAnswers.set('AWS', { items: services, raw: services });
+    const { loader } = slicedLoader(source, { rowsPerTurn: 2, mode: 'endpointService' });
+    const builtPerTurn: number[] = [];
+    const load = loader.load();
+    while (loader.state().kind === 'loading') {
+      builtPerTurn.push(loader.rows.built);
+      await flush();
+    }
+    await load;
+    assert.ok(builtPerTurn.some((built) => built > 0 && built < 7), `built per turn: ${builtPerTurn.join(', ')}`);
+    assert.equal(loader.rows.size, 7);
+  });
+});

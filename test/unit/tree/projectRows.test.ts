@@ -34,6 +34,25 @@ describe('tree/ProjectRows', () => {
     assert.deepEqual(rows.look(second[7]), describeNode(second[7], englishL10n));
   });
 
+  it('rows built in slices are staged: not listed, counted or found by id until shown', () => {
+    const rows = new ProjectRows(PROJECT, englishL10n);
+    const items = connections(12);
+    rows.syncConnections(items.slice(0, 6));
+    assert.equal(rows.buildConnections(items, 12, 4), true, 'more to build');
+    assert.equal(rows.built, 10);
+    assert.equal(rows.size, 6);
+    assert.equal(rows.nodes().length, 6);
+    assert.equal(rows.nodes({ statuses: new Set(['AVAILABLE']) }).length, 2);
+    assert.equal(rows.node(items[8].id), undefined);
+    assert.equal([...rows.statusCounts().values()].reduce((a, b) => a + b, 0), 6);
+    assert.equal(rows.buildConnections(items, 12, 4), false, 'done');
+    rows.show(12);
+    assert.deepEqual(rows.nodes().map((node) => (node.kind === 'connection' ? node.connection.id : '')), items.map((item) => item.id));
+    assert.equal(rows.nodes({ statuses: new Set(['AVAILABLE']) }).length, 4);
+    assert.ok(rows.node(items[8].id));
+    assert.deepEqual(Object.fromEntries(rows.statusCounts()), { AVAILABLE: 4, FAILED: 2, WAITING_FOR_USER: 2, INITIATING: 2, DELETING: 2 });
+  });
+
   it('counts by status as rows arrive', () => {
     const rows = new ProjectRows(PROJECT, englishL10n);
     rows.syncConnections(connections(12));
