@@ -4,20 +4,21 @@
 // (`name =`, `name :=`, `const name: T =`, `def name(`) are tokenized. Definitions are kept in text order, so the one
 // that applies at an offset is found by binary search. Bounded per file: names looked up, occurrences per name,
 // definitions tokenized, window size.
-import { hasText, statements, type Definition, type Statement } from './expressions';
+import { hasText, statements, type Definition, type Node, type Statement } from './expressions';
 import { tokenize, type Dialect } from './tokens';
-import { isWordChar } from './text';
+import { isWordChar, lineStartWithin } from './text';
 
 const MAX_NAMES = 24;
 const MAX_OCCURRENCES = 400;
 const MAX_DEFINITIONS_PER_NAME = 64;
 const MAX_LINE = 1024;
 const LONG_LINE_WINDOW = 1024;
-const MAX_JOINED_LINES = 8;
+const MAX_JOINED_LINES = 24;
 const MAX_WINDOWS_KEPT = 8;
 const MAX_FUNCTION_HEADER = 200;
 const MAX_FUNCTION_BODY = 400;
 const MAX_FUNCTION_STATEMENTS = 3;
+const MAX_MEMBER_DEPTH = 6;
 
 interface Window {
   start: number;
@@ -84,6 +85,12 @@ function firstNonBlank(text: string, from: number, to: number): [code: number, a
     }
   }
   return [0, -1];
+}
+
+/** The line [from, to) holds only a line comment (`#`, `//`, `--`) or nothing. */
+function isCommentLine(text: string, from: number, to: number): boolean {
+  const [code, at] = firstNonBlank(text, from, to);
+  return code === 0 || code === 10 || code === 35 || ((code === 47 || code === 45) && text.charCodeAt(at + 1) === code);
 }
 
 /** The line [from, to) ends inside an unfinished statement: an operator, a comma, an open bracket, a continuation. */
@@ -177,6 +184,50 @@ export function looksLikeDefinition(text: string, at: number, end: number): bool
   return false;
 }
 
+/** What may stand between a member's key and its string value: an arrow function's or a lambda's head. */
+const MEMBER_FUNCTION = /^\s*(?:(?:\([^()\n]{0,120}\)|[A-Za-z_]\w*)\s*(?::\s*[\w.<>[\]]{1,40}\s*)?=>|lambda\b[^:\n]{0,80}:|function\s*\([^()\n]{0,120}\)\s*\{\s*return\b|->)\s*/;
+
+/**
+ * The occurrence of a name at [at, end) is a key of an object, a dict or a map whose value follows (`links: …`,
+ * `"links": …`, `'links' => …`, `[:links] = …` not included), right after `{`, `,` or a line start: the offset where
+ * its value starts (past an arrow function's head), or undefined.
+ */
+export function memberValueAt(text: string, at: number, end: number): number | undefined {
+  let i = end;
+  let from = at;
+  const quote = text.charCodeAt(at - 1);
+  if (quote === 34 || quote === 39) {
+    if (text.charCodeAt(end) !== quote) {
+      return undefined;
+    }
+    i++;
+    from--;
+  }
+  while (i < end + 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) {
+    i++;
+  }
+  if (text.charCodeAt(i) === 58 && text.charCodeAt(i + 1) !== 58 && text.charCodeAt(i + 1) !== 61) {
+    i++;
+  } else if (text.charCodeAt(i) === 61 && text.charCodeAt(i + 1) === 62) {
+    i += 2;
+  } else {
+    return undefined;
+  }
+  const lineStart = lineStartWithin(text, from, 120);
+  const [before] = lastNonBlank(text, lineStart, from);
+  // `{`, `,`, `(`, `[` or nothing before the key on its line.
+  if (before !== 0 && before !== 123 && before !== 44 && before !== 40 && before !== 91) {
+    return undefined;
+  }
+  const rest = text.slice(i, i + 200);
+  const head = MEMBER_FUNCTION.exec(rest);
+  let k = i + (head ? head[0].length : 0);
+  while (k < i + 200 && isBlank(text.charCodeAt(k))) {
+    k++;
+  }
+  return k;
+}
+
 /** The name's occurrence at `at` is the one `definition` defines (its token may start with a `$`). */
 export function definesAt(definition: Definition, at: number): boolean {
   return definition.at <= at && at <= definition.at + 1;
@@ -258,16 +309,27 @@ export class FileBindings {
     }
     let start = lineStart;
     for (let n = 0; n < MAX_JOINED_LINES && start > 0; n++) {
-      const previousStart = lineStartOf(text, start - 1);
-      if (start - 1 - previousStart > MAX_LINE || !(endsContinued(text, previousStart, start - 1) || startsContinuing(text, start, lineEndOf(text, start)))) {
+      // Comment and blank lines inside a statement (a list with a comment between items) are passed over.
+      let previousEnd = start - 1;
+      let previousStart = lineStartOf(text, previousEnd);
+      for (let skipped = 0; previousStart > 0 && skipped < MAX_JOINED_LINES && isCommentLine(text, previousStart, previousEnd); skipped++) {
+        previousEnd = previousStart - 1;
+        previousStart = lineStartOf(text, previousEnd);
+      }
+      if (previousEnd - previousStart > MAX_LINE || !(endsContinued(text, previousStart, previousEnd) || startsContinuing(text, start, lineEndOf(text, start)))) {
         break;
       }
       start = previousStart;
     }
     let end = lineEnd;
     for (let n = 0; n < MAX_JOINED_LINES && end < text.length; n++) {
-      const nextEnd = lineEndOf(text, end + 1);
-      if (nextEnd - end > MAX_LINE || !(endsContinued(text, lineStartOf(text, end), end) || startsContinuing(text, end + 1, nextEnd))) {
+      let nextStart = end + 1;
+      let nextEnd = lineEndOf(text, nextStart);
+      for (let skipped = 0; nextEnd < text.length && skipped < MAX_JOINED_LINES && isCommentLine(text, nextStart, nextEnd); skipped++) {
+        nextStart = nextEnd + 1;
+        nextEnd = lineEndOf(text, nextStart);
+      }
+      if (nextEnd - nextStart > MAX_LINE || !(endsContinued(text, lineStartOf(text, end), end) || startsContinuing(text, nextStart, nextEnd))) {
         break;
       }
       end = nextEnd;
@@ -357,9 +419,38 @@ export class FileBindings {
       } else {
         found = this.isFunctionHeader(at, at + name.length) ? this.functionResult(name, at) : null;
       }
+    } else if (entry.tokenized < MAX_DEFINITIONS_PER_NAME) {
+      const valueAt = memberValueAt(this.text, at, at + name.length);
+      if (valueAt !== undefined) {
+        entry.tokenized++;
+        found = this.memberDefinition(name, at, valueAt);
+      }
     }
     entry.definitions[index] = found;
     return found;
+  }
+
+  /** A route map's member (`links: …`, `"links": …`, `'links' => …`): the string expression its value starts with. */
+  private memberDefinition(name: string, at: number, valueAt: number): Definition | null {
+    const statement = this.statementAt(at);
+    let value: Node | undefined;
+    const visit = (node: Node, depth: number): void => {
+      if (value || depth > MAX_MEMBER_DEPTH || node.start > valueAt || node.end <= valueAt) {
+        return;
+      }
+      if (node.start === valueAt && hasText(node)) {
+        value = node;
+        return;
+      }
+      if (node.t === 'concat' || node.t === 'join') {
+        node.items.forEach((item) => visit(item, depth + 1));
+      } else if (node.t === 'format') {
+        visit(node.format, depth + 1);
+        node.args.forEach((arg) => visit(arg, depth + 1));
+      }
+    };
+    statement?.expressions.forEach((node) => visit(node, 0));
+    return value ? { name, at, value } : null;
   }
 
   /** The name at [at, end) is a function's: a `(` follows it, or a defining keyword (`def`, `function`) precedes it. */
@@ -428,6 +519,23 @@ export class FileBindings {
         continue;
       }
       // The nearest header decides: one lookup at most.
+      const definition = this.resolve(name, at + 1);
+      return definition && definition.at === at && definition.value.start === node.start ? definition : undefined;
+    }
+    return undefined;
+  }
+
+  /** The route map member whose value `node` is (`links: \`…\``, `"links": BASE + "…"`), as resolved at its key. */
+  memberOwning(node: { start: number }): Definition | undefined {
+    const { text } = this;
+    const lineStart = lineStartWithin(text, node.start, MAX_FUNCTION_HEADER);
+    const keys = [...text.slice(lineStart, node.start).matchAll(/\b([A-Za-z_]\w*)["']?[ \t]*(?::|=>)/g)];
+    for (let k = keys.length - 1; k >= 0 && k >= keys.length - MAX_FUNCTION_STATEMENTS; k--) {
+      const name = keys[k][1];
+      const at = lineStart + (keys[k].index ?? 0);
+      if (memberValueAt(text, at, at + name.length) !== node.start) {
+        continue;
+      }
       const definition = this.resolve(name, at + 1);
       return definition && definition.at === at && definition.value.start === node.start ? definition : undefined;
     }

@@ -60,6 +60,8 @@ class Evaluator {
     private readonly resolve: Resolve,
     /** The expression names its API version itself (`/api/atlas/v1.0/…`): a base cannot change the family. */
     private versioned: boolean,
+    /** A name's offset that is resolved wherever it stands: the use of a binding being judged. */
+    private readonly forcedAt: number | undefined,
   ) {}
 
   private produced(parts: readonly Part[]): Part[] {
@@ -76,7 +78,8 @@ class Evaluator {
       case 'hole':
       case 'ref': {
         // A call is looked up only as the base of a longer expression (`links_path(g) + "/" + id`).
-        const lookUp = node.name !== undefined && !this.pathStarted && !this.versioned && (!node.call || this.composite > 0);
+        const forced = this.forcedAt !== undefined && node.start <= this.forcedAt && this.forcedAt < node.end;
+        const lookUp = node.name !== undefined && (forced || (!this.pathStarted && !this.versioned)) && (!node.call || this.composite > 0);
         const resolved = lookUp ? this.binding(node.name as string, node.start, node.end, depth) : undefined;
         if (resolved) {
           return this.produced(resolved);
@@ -258,8 +261,9 @@ function slicePart(part: Part, from: number, to: number): Part {
   };
 }
 
-export function evaluate(node: Node, resolve: Resolve, versioned = false): Value {
-  const parts = new Evaluator(resolve, versioned).parts(node, 0);
+/** `forcedAt`: the offset of a name to resolve even after the path has started (a binding's use being judged). */
+export function evaluate(node: Node, resolve: Resolve, versioned = false, forcedAt?: number): Value {
+  const parts = new Evaluator(resolve, versioned, forcedAt).parts(node, 0);
   const offsets: number[] = [];
   let text = '';
   for (const part of parts) {
