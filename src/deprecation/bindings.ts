@@ -19,6 +19,7 @@ const MAX_FUNCTION_HEADER = 200;
 const MAX_FUNCTION_BODY = 400;
 const MAX_FUNCTION_STATEMENTS = 3;
 const MAX_MEMBER_DEPTH = 6;
+const MAX_GETTER_WORDS = 6;
 
 interface Window {
   start: number;
@@ -228,6 +229,28 @@ export function memberValueAt(text: string, at: number, end: number): number | u
   return k;
 }
 
+/** After a property's name: Kotlin's `get() =` (also after `: Type` and a line break), `=>`, Swift's `: Type {`, C#'s `{ get`. */
+const GETTER_AFTER = /^(?:\s*:\s*[\w.<>?[\], ]{1,60}?)?(?:\s*get\(\)\s*=|[ \t]*=>|[ \t]*\{\s*get\b|[ \t]*\{)/;
+
+/**
+ * A property whose getter gives a string (C#'s `string Links => $"…"`, Dart's `String get links => '…'`, Kotlin's
+ * `val links get() = "…"`, Swift's `var links: String { "…" }`): the offset where its body starts, or undefined.
+ */
+export function getterBodyAt(text: string, at: number, end: number): number | undefined {
+  const after = GETTER_AFTER.exec(text.slice(end, end + 120));
+  if (!after) {
+    return undefined;
+  }
+  const before = text.slice(lineStartWithin(text, at, 120), at);
+  const arrow = after[0].endsWith('=>');
+  const brace = after[0].endsWith('{');
+  // `=>` after a type or `get` (not a lambda's parameter), `{` only on Swift's `var`; `get() =` on any property.
+  if ((arrow && !/[\w>\]?]\s$/.test(before)) || (brace && !/\bvar\s+$/.test(before)) || !/^\s*(?:[\w<>[\]?,]+\s+)*$/.test(before)) {
+    return undefined;
+  }
+  return end + after[0].length;
+}
+
 /** The name's occurrence at `at` is the one `definition` defines (its token may start with a `$`). */
 export function definesAt(definition: Definition, at: number): boolean {
   return definition.at <= at && at <= definition.at + 1;
@@ -421,9 +444,13 @@ export class FileBindings {
       }
     } else if (entry.tokenized < MAX_DEFINITIONS_PER_NAME) {
       const valueAt = memberValueAt(this.text, at, at + name.length);
+      const bodyAt = valueAt === undefined ? getterBodyAt(this.text, at, at + name.length) : undefined;
       if (valueAt !== undefined) {
         entry.tokenized++;
         found = this.memberDefinition(name, at, valueAt);
+      } else if (bodyAt !== undefined) {
+        entry.tokenized++;
+        found = this.bodyResult(name, at, bodyAt - 1, bodyAt - 1);
       }
     }
     entry.definitions[index] = found;
@@ -479,7 +506,13 @@ export class FileBindings {
       }
       opens = lineEnd;
     }
-    for (let from = opens === lineEnd ? lineEnd : text.indexOf(')', opens), n = 0; from >= 0 && from < at + MAX_FUNCTION_BODY && n < MAX_FUNCTION_STATEMENTS; n++) {
+    return this.bodyResult(name, at, opens, opens === lineEnd ? lineEnd : text.indexOf(')', opens));
+  }
+
+  /** The first string expression after `opens` in the few statements from `first` on: a body's result. */
+  private bodyResult(name: string, at: number, opens: number, first: number): Definition | null {
+    const { text } = this;
+    for (let from = first, n = 0; from >= 0 && from < at + MAX_FUNCTION_BODY && n < MAX_FUNCTION_STATEMENTS; n++) {
       let next = from + 1;
       while (next < text.length && next < from + MAX_LINE && isBlank(text.charCodeAt(next))) {
         next++;
@@ -487,7 +520,8 @@ export class FileBindings {
       const statement = this.statementAt(next);
       const value = statement?.expressions.find((node) => node.start > opens && hasText(node));
       if (value) {
-        return { name, at, value };
+        // Swift's `{ "…" }` body reads as a list of one item: the item.
+        return { name, at, value: value.t === 'join' && value.separator === '' && value.items.length === 1 ? value.items[0] : value };
       }
       const newline = text.indexOf('\n', from + 1);
       from = newline < 0 ? -1 : newline;
@@ -515,7 +549,8 @@ export class FileBindings {
     }
     for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_FUNCTION_STATEMENTS; k--) {
       const [name, at] = candidates[k];
-      if (!looksLikeDefinition(text, at, at + name.length)) {
+      // Kotlin's `val links get() = …`: the property is the binding (see getterOwning), not `get`.
+      if (name === 'get' || !looksLikeDefinition(text, at, at + name.length)) {
         continue;
       }
       // The nearest header decides: one lookup at most.
@@ -525,15 +560,44 @@ export class FileBindings {
     return undefined;
   }
 
+  /** A key's or a getter's value may start at `at`: after `:`, `=>`, `->`, `=`, `{` or `return`. */
+  private mayOwn(at: number): boolean {
+    const [code] = lastNonBlank(this.text, Math.max(0, at - MAX_LINE), at);
+    return code === 58 || code === 62 || code === 61 || code === 123 || code === 110 || code === 10;
+  }
+
   /** The route map member whose value `node` is (`links: \`…\``, `"links": BASE + "…"`), as resolved at its key. */
   memberOwning(node: { start: number }): Definition | undefined {
     const { text } = this;
+    if (!this.mayOwn(node.start)) {
+      return undefined;
+    }
     const lineStart = lineStartWithin(text, node.start, MAX_FUNCTION_HEADER);
     const keys = [...text.slice(lineStart, node.start).matchAll(/\b([A-Za-z_]\w*)["']?[ \t]*(?::|=>)/g)];
     for (let k = keys.length - 1; k >= 0 && k >= keys.length - MAX_FUNCTION_STATEMENTS; k--) {
       const name = keys[k][1];
       const at = lineStart + (keys[k].index ?? 0);
       if (memberValueAt(text, at, at + name.length) !== node.start) {
+        continue;
+      }
+      const definition = this.resolve(name, at + 1);
+      return definition && definition.at === at && definition.value.start === node.start ? definition : undefined;
+    }
+    return undefined;
+  }
+
+  /** The property whose getter gives `node` (`string Links => $"…"`, `val links get() = "…"`), as resolved at its name. */
+  getterOwning(node: { start: number }): Definition | undefined {
+    const { text } = this;
+    if (!this.mayOwn(node.start)) {
+      return undefined;
+    }
+    const from = lineStartWithin(text, Math.max(0, lineStartWithin(text, node.start, MAX_FUNCTION_HEADER) - 1), MAX_FUNCTION_HEADER);
+    const words = [...text.slice(from, node.start).matchAll(/\b[A-Za-z_]\w*/g)];
+    for (let k = words.length - 1; k >= 0 && k >= words.length - MAX_GETTER_WORDS; k--) {
+      const name = words[k][0];
+      const at = from + (words[k].index ?? 0);
+      if (name === 'get' || getterBodyAt(text, at, at + name.length) === undefined) {
         continue;
       }
       const definition = this.resolve(name, at + 1);

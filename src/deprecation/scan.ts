@@ -131,7 +131,7 @@ class FileScan {
       if (!this.hasPathWord(node)) {
         continue;
       }
-      const own = definition && node === definition.value ? definition : definition ? undefined : (this.bindings.functionReturning(node) ?? this.bindings.memberOwning(node));
+      const own = definition && node === definition.value ? definition : definition ? undefined : (this.bindings.getterOwning(node) ?? this.bindings.functionReturning(node) ?? this.bindings.memberOwning(node));
       if (own) {
         this.definition(own, 0);
       } else {

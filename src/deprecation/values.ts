@@ -31,7 +31,7 @@ export type Resolve = (name: string, at: number) => Definition | undefined;
 const MAX_DEPTH = 4;
 const PATH_LIKE = /\/|^(?:aws|azure|gcp)$|privateEndpoint|interfaceEndpoints|endpointService/i;
 const MAX_PARTS = 256;
-const PLACEHOLDER = /%\[(\d+)\][sdvq]|%[-+ #0-9.]*[sdvq]|\{(\d*)\}/g;
+const PLACEHOLDER = /%\[(\d+)\][sdvq]|%[-+ #0-9.]*[sdvq]|\{(\d*)\}|\{([A-Za-z_]\w{0,63})\}/g;
 
 /**
  * Names are resolved only while the path has not started: a base (`BASE + "/groups/…"`, `${this.base}/privateEndpoint`,
@@ -229,9 +229,21 @@ class Evaluator {
       }
       let last = 0;
       for (const match of part.text.matchAll(PLACEHOLDER)) {
+        const at = match.index ?? 0;
+        if (match[3] !== undefined) {
+          // Rust's inline arguments (`format!("{base}{LINKS}/{id}")`): a name the file may bind.
+          const named = this.parts({ t: 'ref', name: match[3], start: part.start, end: part.end }, depth);
+          if (named.some((item) => item.via !== undefined)) {
+            if (at > last) {
+              result.push(slicePart(part, last, at));
+            }
+            result.push(...named);
+            last = at + match[0].length;
+          }
+          continue;
+        }
         const explicit = match[1] ?? match[2];
         const index = explicit !== undefined && explicit !== '' ? Number(explicit) - (match[1] !== undefined ? 1 : 0) : next++;
-        const at = match.index ?? 0;
         if (!this.pathStarted && at > last && part.text.slice(last, at).includes('/')) {
           this.pathStarted = true;
         }

@@ -1,7 +1,7 @@
 // Each stage of the scanner on its own: tokenizer (tokens.ts), expressions (expressions.ts), the binding table
 // (bindings.ts), values (values.ts) and the path rule (pathRule.ts).
 import assert from 'node:assert/strict';
-import { FileBindings, looksLikeDefinition, memberValueAt } from '../../../src/deprecation/bindings';
+import { FileBindings, getterBodyAt, looksLikeDefinition, memberValueAt } from '../../../src/deprecation/bindings';
 import { statements, type Node } from '../../../src/deprecation/expressions';
 import { scanText } from '../../../src/deprecation';
 import { scanPaths } from '../../../src/deprecation/pathRule';
@@ -162,6 +162,25 @@ describe('stage 3: bindings', () => {
     assert.equal(bindings.resolve('links', text.length)?.value.start, at('`${B}'));
     const python = 'ROUTES = {\n    "links": PROJECT + "/privateEndpoint",\n}\ns.get(ROUTES["links"] + "/" + lid)\ns.get(f"{ROUTES[\'links\']}/{lid}")';
     assert.deepEqual(scanText(python, 'python').map((finding) => [finding.line, finding.kind]), [[1, 'list'], [3, 'get'], [4, 'get']]);
+  });
+
+  it("binds a property to its getter's string (C#, Dart, Kotlin, Swift), not a lambda's parameter", () => {
+    const cases: Array<[string, string]> = [
+      ['csharp', 'class A {\n  private string Links => $"{Project}/privateEndpoint";\n  Task Del(string id) => http.DeleteAsync($"{Links}/{id}");\n}'],
+      ['dart', "class A {\n  String get links => '$project/privateEndpoint';\n  Future del(String id) => http.delete(Uri.parse('$links/$id'));\n}"],
+      ['kotlin', 'class A(val project: String) {\n  private val links get() = "$project/privateEndpoint"\n  fun del(id: String) = client.delete("$links/$id")\n}'],
+      ['swift', 'struct A {\n  var links: String { "\\(project)/privateEndpoint" }\n  func del(id: String) { client.delete("\\(links)/\\(id)") }\n}'],
+    ];
+    for (const [languageId, text] of cases) {
+      assert.deepEqual(scanText(text, languageId).map((finding) => [finding.line, finding.kind]), [[1, 'list'], [2, 'delete']], languageId);
+    }
+    const lambda = 'ids.map(links => `${links}/x`)';
+    assert.equal(getterBodyAt(lambda, lambda.indexOf('links'), lambda.indexOf('links') + 5), undefined);
+  });
+
+  it("fills Rust's inline format arguments from the file's bindings", () => {
+    const text = 'const LINKS: &str = "/privateEndpoint";\nfn u(base: &str, id: &str) -> String { format!("{base}{LINKS}/{id}") }';
+    assert.deepEqual(scanText(text, 'rust').map((finding) => [finding.line, finding.kind]), [[0, 'list'], [1, 'get']]);
   });
 
   it('resolves the judged name at its use even after the path has started (a shared root used for the current API)', () => {
