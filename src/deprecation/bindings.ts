@@ -4,20 +4,22 @@
 // (`name =`, `name :=`, `const name: T =`, `def name(`) are tokenized. Definitions are kept in text order, so the one
 // that applies at an offset is found by binary search. Bounded per file: names looked up, occurrences per name,
 // definitions tokenized, window size.
-import { hasText, statements, type Definition, type Statement } from './expressions';
+import { hasText, statements, type Definition, type Node, type Statement } from './expressions';
 import { tokenize, type Dialect } from './tokens';
-import { isWordChar } from './text';
+import { isWordChar, lineStartWithin } from './text';
 
 const MAX_NAMES = 24;
 const MAX_OCCURRENCES = 400;
 const MAX_DEFINITIONS_PER_NAME = 64;
 const MAX_LINE = 1024;
 const LONG_LINE_WINDOW = 1024;
-const MAX_JOINED_LINES = 8;
+const MAX_JOINED_LINES = 24;
 const MAX_WINDOWS_KEPT = 8;
 const MAX_FUNCTION_HEADER = 200;
 const MAX_FUNCTION_BODY = 400;
 const MAX_FUNCTION_STATEMENTS = 3;
+const MAX_MEMBER_DEPTH = 6;
+const MAX_GETTER_WORDS = 6;
 
 interface Window {
   start: number;
@@ -84,6 +86,12 @@ function firstNonBlank(text: string, from: number, to: number): [code: number, a
     }
   }
   return [0, -1];
+}
+
+/** The line [from, to) holds only a line comment (`#`, `//`, `--`) or nothing. */
+function isCommentLine(text: string, from: number, to: number): boolean {
+  const [code, at] = firstNonBlank(text, from, to);
+  return code === 0 || code === 10 || code === 35 || ((code === 47 || code === 45) && text.charCodeAt(at + 1) === code);
 }
 
 /** The line [from, to) ends inside an unfinished statement: an operator, a comma, an open bracket, a continuation. */
@@ -177,6 +185,72 @@ export function looksLikeDefinition(text: string, at: number, end: number): bool
   return false;
 }
 
+/** What may stand between a member's key and its string value: an arrow function's or a lambda's head. */
+const MEMBER_FUNCTION = /^\s*(?:(?:\([^()\n]{0,120}\)|[A-Za-z_]\w*)\s*(?::\s*[\w.<>[\]]{1,40}\s*)?=>|lambda\b[^:\n]{0,80}:|function\s*\([^()\n]{0,120}\)\s*\{\s*return\b|->)\s*/;
+
+/**
+ * The occurrence of a name at [at, end) is a key of an object, a dict or a map whose value follows (`links: …`,
+ * `"links": …`, `'links' => …`, `[:links] = …` not included), right after `{`, `,` or a line start: the offset where
+ * its value starts (past an arrow function's head), or undefined.
+ */
+export function memberValueAt(text: string, at: number, end: number): number | undefined {
+  let i = end;
+  let from = at;
+  const quote = text.charCodeAt(at - 1);
+  if (quote === 34 || quote === 39) {
+    if (text.charCodeAt(end) !== quote) {
+      return undefined;
+    }
+    i++;
+    from--;
+  }
+  while (i < end + 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) {
+    i++;
+  }
+  if (text.charCodeAt(i) === 58 && text.charCodeAt(i + 1) !== 58 && text.charCodeAt(i + 1) !== 61) {
+    i++;
+  } else if (text.charCodeAt(i) === 61 && text.charCodeAt(i + 1) === 62) {
+    i += 2;
+  } else {
+    return undefined;
+  }
+  const lineStart = lineStartWithin(text, from, 120);
+  const [before] = lastNonBlank(text, lineStart, from);
+  // `{`, `,`, `(`, `[` or nothing before the key on its line.
+  if (before !== 0 && before !== 123 && before !== 44 && before !== 40 && before !== 91) {
+    return undefined;
+  }
+  const rest = text.slice(i, i + 200);
+  const head = MEMBER_FUNCTION.exec(rest);
+  let k = i + (head ? head[0].length : 0);
+  while (k < i + 200 && isBlank(text.charCodeAt(k))) {
+    k++;
+  }
+  return k;
+}
+
+/** After a property's name: Kotlin's `get() =` (also after `: Type` and a line break), `=>`, Swift's `: Type {`, C#'s `{ get`. */
+const GETTER_AFTER = /^(?:\s*:\s*[\w.<>?[\], ]{1,60}?)?(?:\s*get\(\)\s*=|[ \t]*=>|[ \t]*\{\s*get\b|[ \t]*\{)/;
+
+/**
+ * A property whose getter gives a string (C#'s `string Links => $"…"`, Dart's `String get links => '…'`, Kotlin's
+ * `val links get() = "…"`, Swift's `var links: String { "…" }`): the offset where its body starts, or undefined.
+ */
+export function getterBodyAt(text: string, at: number, end: number): number | undefined {
+  const after = GETTER_AFTER.exec(text.slice(end, end + 120));
+  if (!after) {
+    return undefined;
+  }
+  const before = text.slice(lineStartWithin(text, at, 120), at);
+  const arrow = after[0].endsWith('=>');
+  const brace = after[0].endsWith('{');
+  // `=>` after a type or `get` (not a lambda's parameter), `{` only on Swift's `var`; `get() =` on any property.
+  if ((arrow && !/[\w>\]?]\s$/.test(before)) || (brace && !/\bvar\s+$/.test(before)) || !/^\s*(?:[\w<>[\]?,]+\s+)*$/.test(before)) {
+    return undefined;
+  }
+  return end + after[0].length;
+}
+
 /** The name's occurrence at `at` is the one `definition` defines (its token may start with a `$`). */
 export function definesAt(definition: Definition, at: number): boolean {
   return definition.at <= at && at <= definition.at + 1;
@@ -258,16 +332,27 @@ export class FileBindings {
     }
     let start = lineStart;
     for (let n = 0; n < MAX_JOINED_LINES && start > 0; n++) {
-      const previousStart = lineStartOf(text, start - 1);
-      if (start - 1 - previousStart > MAX_LINE || !(endsContinued(text, previousStart, start - 1) || startsContinuing(text, start, lineEndOf(text, start)))) {
+      // Comment and blank lines inside a statement (a list with a comment between items) are passed over.
+      let previousEnd = start - 1;
+      let previousStart = lineStartOf(text, previousEnd);
+      for (let skipped = 0; previousStart > 0 && skipped < MAX_JOINED_LINES && isCommentLine(text, previousStart, previousEnd); skipped++) {
+        previousEnd = previousStart - 1;
+        previousStart = lineStartOf(text, previousEnd);
+      }
+      if (previousEnd - previousStart > MAX_LINE || !(endsContinued(text, previousStart, previousEnd) || startsContinuing(text, start, lineEndOf(text, start)))) {
         break;
       }
       start = previousStart;
     }
     let end = lineEnd;
     for (let n = 0; n < MAX_JOINED_LINES && end < text.length; n++) {
-      const nextEnd = lineEndOf(text, end + 1);
-      if (nextEnd - end > MAX_LINE || !(endsContinued(text, lineStartOf(text, end), end) || startsContinuing(text, end + 1, nextEnd))) {
+      let nextStart = end + 1;
+      let nextEnd = lineEndOf(text, nextStart);
+      for (let skipped = 0; nextEnd < text.length && skipped < MAX_JOINED_LINES && isCommentLine(text, nextStart, nextEnd); skipped++) {
+        nextStart = nextEnd + 1;
+        nextEnd = lineEndOf(text, nextStart);
+      }
+      if (nextEnd - nextStart > MAX_LINE || !(endsContinued(text, lineStartOf(text, end), end) || startsContinuing(text, nextStart, nextEnd))) {
         break;
       }
       end = nextEnd;
@@ -357,9 +442,42 @@ export class FileBindings {
       } else {
         found = this.isFunctionHeader(at, at + name.length) ? this.functionResult(name, at) : null;
       }
+    } else if (entry.tokenized < MAX_DEFINITIONS_PER_NAME) {
+      const valueAt = memberValueAt(this.text, at, at + name.length);
+      const bodyAt = valueAt === undefined ? getterBodyAt(this.text, at, at + name.length) : undefined;
+      if (valueAt !== undefined) {
+        entry.tokenized++;
+        found = this.memberDefinition(name, at, valueAt);
+      } else if (bodyAt !== undefined) {
+        entry.tokenized++;
+        found = this.bodyResult(name, at, bodyAt - 1, bodyAt - 1);
+      }
     }
     entry.definitions[index] = found;
     return found;
+  }
+
+  /** A route map's member (`links: …`, `"links": …`, `'links' => …`): the string expression its value starts with. */
+  private memberDefinition(name: string, at: number, valueAt: number): Definition | null {
+    const statement = this.statementAt(at);
+    let value: Node | undefined;
+    const visit = (node: Node, depth: number): void => {
+      if (value || depth > MAX_MEMBER_DEPTH || node.start > valueAt || node.end <= valueAt) {
+        return;
+      }
+      if (node.start === valueAt && hasText(node)) {
+        value = node;
+        return;
+      }
+      if (node.t === 'concat' || node.t === 'join') {
+        node.items.forEach((item) => visit(item, depth + 1));
+      } else if (node.t === 'format') {
+        visit(node.format, depth + 1);
+        node.args.forEach((arg) => visit(arg, depth + 1));
+      }
+    };
+    statement?.expressions.forEach((node) => visit(node, 0));
+    return value ? { name, at, value } : null;
   }
 
   /** The name at [at, end) is a function's: a `(` follows it, or a defining keyword (`def`, `function`) precedes it. */
@@ -388,7 +506,13 @@ export class FileBindings {
       }
       opens = lineEnd;
     }
-    for (let from = opens === lineEnd ? lineEnd : text.indexOf(')', opens), n = 0; from >= 0 && from < at + MAX_FUNCTION_BODY && n < MAX_FUNCTION_STATEMENTS; n++) {
+    return this.bodyResult(name, at, opens, opens === lineEnd ? lineEnd : text.indexOf(')', opens));
+  }
+
+  /** The first string expression after `opens` in the few statements from `first` on: a body's result. */
+  private bodyResult(name: string, at: number, opens: number, first: number): Definition | null {
+    const { text } = this;
+    for (let from = first, n = 0; from >= 0 && from < at + MAX_FUNCTION_BODY && n < MAX_FUNCTION_STATEMENTS; n++) {
       let next = from + 1;
       while (next < text.length && next < from + MAX_LINE && isBlank(text.charCodeAt(next))) {
         next++;
@@ -396,7 +520,8 @@ export class FileBindings {
       const statement = this.statementAt(next);
       const value = statement?.expressions.find((node) => node.start > opens && hasText(node));
       if (value) {
-        return { name, at, value };
+        // Swift's `{ "…" }` body reads as a list of one item: the item.
+        return { name, at, value: value.t === 'join' && value.separator === '' && value.items.length === 1 ? value.items[0] : value };
       }
       const newline = text.indexOf('\n', from + 1);
       from = newline < 0 ? -1 : newline;
@@ -424,10 +549,57 @@ export class FileBindings {
     }
     for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_FUNCTION_STATEMENTS; k--) {
       const [name, at] = candidates[k];
-      if (!looksLikeDefinition(text, at, at + name.length)) {
+      // Kotlin's `val links get() = …`: the property is the binding (see getterOwning), not `get`.
+      if (name === 'get' || !looksLikeDefinition(text, at, at + name.length)) {
         continue;
       }
       // The nearest header decides: one lookup at most.
+      const definition = this.resolve(name, at + 1);
+      return definition && definition.at === at && definition.value.start === node.start ? definition : undefined;
+    }
+    return undefined;
+  }
+
+  /** A key's or a getter's value may start at `at`: after `:`, `=>`, `->`, `=`, `{` or `return`. */
+  private mayOwn(at: number): boolean {
+    const [code] = lastNonBlank(this.text, Math.max(0, at - MAX_LINE), at);
+    return code === 58 || code === 62 || code === 61 || code === 123 || code === 110 || code === 10;
+  }
+
+  /** The route map member whose value `node` is (`links: \`…\``, `"links": BASE + "…"`), as resolved at its key. */
+  memberOwning(node: { start: number }): Definition | undefined {
+    const { text } = this;
+    if (!this.mayOwn(node.start)) {
+      return undefined;
+    }
+    const lineStart = lineStartWithin(text, node.start, MAX_FUNCTION_HEADER);
+    const keys = [...text.slice(lineStart, node.start).matchAll(/\b([A-Za-z_]\w*)["']?[ \t]*(?::|=>)/g)];
+    for (let k = keys.length - 1; k >= 0 && k >= keys.length - MAX_FUNCTION_STATEMENTS; k--) {
+      const name = keys[k][1];
+      const at = lineStart + (keys[k].index ?? 0);
+      if (memberValueAt(text, at, at + name.length) !== node.start) {
+        continue;
+      }
+      const definition = this.resolve(name, at + 1);
+      return definition && definition.at === at && definition.value.start === node.start ? definition : undefined;
+    }
+    return undefined;
+  }
+
+  /** The property whose getter gives `node` (`string Links => $"…"`, `val links get() = "…"`), as resolved at its name. */
+  getterOwning(node: { start: number }): Definition | undefined {
+    const { text } = this;
+    if (!this.mayOwn(node.start)) {
+      return undefined;
+    }
+    const from = lineStartWithin(text, Math.max(0, lineStartWithin(text, node.start, MAX_FUNCTION_HEADER) - 1), MAX_FUNCTION_HEADER);
+    const words = [...text.slice(from, node.start).matchAll(/\b[A-Za-z_]\w*/g)];
+    for (let k = words.length - 1; k >= 0 && k >= words.length - MAX_GETTER_WORDS; k--) {
+      const name = words[k][0];
+      const at = from + (words[k].index ?? 0);
+      if (name === 'get' || getterBodyAt(text, at, at + name.length) === undefined) {
+        continue;
+      }
       const definition = this.resolve(name, at + 1);
       return definition && definition.at === at && definition.value.start === node.start ? definition : undefined;
     }

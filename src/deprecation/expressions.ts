@@ -83,7 +83,7 @@ export function hasText(node: Node): boolean {
   }
 }
 
-const MAX_HOLE_EXPRESSION = 160;
+const MAX_HOLE_EXPRESSION = 400;
 
 function hasQuote(source: string): boolean {
   return source.includes('"') || source.includes("'") || source.includes('`');
@@ -133,14 +133,18 @@ function holeName(expression: string): string | undefined {
   if (trimmed.length > 120) {
     return undefined;
   }
-  const match = /^\$?\(?\$?(?:(?:this|self|@|[A-Za-z_]\w*)(?:\.|->|::))*([A-Za-z_]\w*)(?:\([\w ,.$"']*\))?\)?$/.exec(trimmed.replace(/\s+/g, ''));
-  return match ? match[1] : undefined;
+  const compact = trimmed.replace(/\s+/g, '');
+  const match = /^\$?\(?\$?(?:(?:this|self|@|[A-Za-z_]\w*)(?:\.|->|::))*([A-Za-z_]\w*)(?:\([\w ,.$"']*\))?\)?$/.exec(compact);
+  // A route map's member: `ROUTES['links']`, `paths["links"]`.
+  return match ? match[1] : /^[A-Za-z_][\w.]*\[["']([A-Za-z_]\w*)["']\]$/.exec(compact)?.[1];
 }
 
 class Parser {
   private i = 0;
   /** String expressions found inside calls' arguments, outermost first. */
   readonly found: Node[] = [];
+  /** Joins made by Rust's `path_segments_mut()`. */
+  private readonly segmentLists = new WeakSet<Node>();
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -332,6 +336,12 @@ class Parser {
     }
     const name = names[names.length - 1];
     const receiver = names.slice(0, -1).join('.');
+    if (isOpen(this.peek(), '[') && this.peek(1)?.type === 'str' && isOpen(this.peek(2), ']') && /^[A-Za-z_]\w*$/.test(this.peek(1)?.pieces?.[0]?.text ?? '') && !this.peek(1)?.pieces?.[0]?.hole) {
+      // A route map's member: `ROUTES["links"]` is read as the member `links`.
+      const key = this.peek(1) as Token;
+      this.i += 3;
+      return { t: 'ref', name: key.pieces?.[0]?.text as string, start: start.start, end: this.lastEnd() };
+    }
     if (!isOpen(this.peek(), '(')) {
       if (names[0] === 'this' || names[0] === 'self') {
         names.shift();
@@ -376,6 +386,12 @@ class Parser {
       // Lua's table.concat({…}, "/").
       return { t: 'join', separator: args[1].text, items: args[0].t === 'join' ? args[0].items : [args[0]], start: start.start, end };
     }
+    if (name === 'path_segments_mut' && receiver !== '' && args.length === 0) {
+      // Rust's `url.path_segments_mut().unwrap().push("groups").push(g)`: segments pushed after the receiver's path.
+      const segments: Node = { t: 'join', separator: '/', items: [{ t: 'ref', name: names[names.length - 2], start: start.start, end: start.start + receiver.length }], start: start.start, end };
+      this.segmentLists.add(segments);
+      return segments;
+    }
     if (receiver !== '' && SEGMENT_METHODS.has(name) && args.length > 0) {
       // `target.path("groups")`, `builder.addPathSegment("groups")`, `path.resolve(a, b)`: segments after the receiver.
       const held: Node = { t: 'ref', name: names[names.length - 2], start: start.start, end: start.start + receiver.length };
@@ -418,6 +434,11 @@ class Parser {
     return { t: 'hole', text: `{${name}()}`, name, call: true, start: start.start, end };
   }
 
+  /** A join made by `path_segments_mut()`, which `push` and `extend` add to. */
+  private segmentsMut(node: Node): boolean {
+    return this.segmentLists.has(node);
+  }
+
   /** Method chains on a string: `.format(…)`, `.join(…)`, `.append(…)`, `.appendingPathComponent(…)`, `.replace(…)`. */
   private postfix(node: Node | undefined): Node | undefined {
     let current = node;
@@ -443,6 +464,12 @@ class Parser {
         current = { t: 'join', separator: '/', items: current.t === 'join' && current.separator === '/' ? [...current.items, args[0]] : [current, args[0]], start: current.start, end };
       } else if (LIST_JOIN_METHODS.has(name) && current.t === 'ref' && args.length === 1 && args[0].t === 'lit') {
         current = { t: 'join', separator: args[0].text, items: [current], start: current.start, end };
+      } else if (current.t === 'join' && current.separator === '/' && (name === 'unwrap' || name === 'expect') && this.segmentsMut(current)) {
+        // keeps the segments of `path_segments_mut()`
+      } else if (current.t === 'join' && current.separator === '/' && (name === 'push' || name === 'extend') && args.length === 1 && this.segmentsMut(current)) {
+        const items = name === 'extend' && args[0].t === 'join' && args[0].separator === '' ? args[0].items : args;
+        current = { t: 'join', separator: '/', items: [...current.items, ...items], start: current.start, end };
+        this.segmentLists.add(current);
       } else if (SEGMENT_METHODS.has(name) && args.length > 0) {
         current = { t: 'join', separator: '/', items: [current, ...args], start: current.start, end };
       } else if (APPEND_METHODS.has(name) && args.length > 0) {

@@ -27,6 +27,8 @@ const PATH_WORDS = ['privateEndpoint', 'interfaceEndpoints'];
 const MAX_FLOW_DEFINITIONS = 256;
 const MAX_USES = 64;
 const MAX_RAW_LINE = 4096;
+/** Members of one route map followed into their uses. */
+const MAX_MEMBERS = 32;
 
 interface UseReport {
   /** A use builds a path of the current API. */
@@ -83,9 +85,9 @@ class FileScan {
   private readonly resolve = (name: string, at: number) => this.bindings.resolve(name, at);
 
   /** The value of `node`; names that only a base could explain are not looked up when the path names its version. */
-  private evaluate(node: Node): Value {
+  private evaluate(node: Node, forcedAt?: number): Value {
     const source = this.text.slice(node.start, node.end);
-    return evaluate(node, this.resolve, source.includes('/v1.0/') || source.includes('/v1/'));
+    return evaluate(node, this.resolve, source.includes('/v1.0/') || source.includes('/v1/'), forcedAt);
   }
 
   run(pathTriggers: number[]): void {
@@ -129,11 +131,20 @@ class FileScan {
       if (!this.hasPathWord(node)) {
         continue;
       }
-      const own = definition && node === definition.value ? definition : definition ? undefined : this.bindings.functionReturning(node);
+      const own = definition && node === definition.value ? definition : definition ? undefined : (this.bindings.getterOwning(node) ?? this.bindings.functionReturning(node) ?? this.bindings.memberOwning(node));
       if (own) {
         this.definition(own, 0);
       } else {
         this.expression(node);
+      }
+      // A route map (`{ links: BASE + "/privateEndpoint", … }`): each member is a binding whose uses are followed.
+      if (node.t === 'join' && node.separator === '') {
+        for (const item of node.items.slice(0, MAX_MEMBERS)) {
+          const member = this.hasPathWord(item) ? this.bindings.memberOwning(item) : undefined;
+          if (member) {
+            this.definition(member, 0);
+          }
+        }
       }
     }
   }
@@ -233,7 +244,7 @@ class FileScan {
       const selfExtension = derived !== undefined && derived.name === definition.name && (definesAt(derived, use) ? extendsItself(derived) : nodeContains(derived.value, use));
       if (derived && derived !== definition && derived.value.t !== 'hole' && nodeContains(derived.value, use) && (derived.name !== definition.name || selfExtension)) {
         // A chain of additions to one name (`parts.append(…)` line after line) stays at the same depth.
-        const derivedCurrent = this.definition(derived, selfExtension ? depth : depth + 1);
+        const derivedCurrent = this.definition(derived, selfExtension ? depth : depth + 1) || this.scan(this.evaluate(derived.value, use)).current;
         report.current = derivedCurrent || report.current;
         report.extended += derivedCurrent ? 0 : 1;
         continue;
@@ -246,7 +257,8 @@ class FileScan {
       if (derived === definition) {
         continue;
       }
-      const value = this.evaluate(node);
+      // The judged name is resolved at its use even where the path has started (`Sprintf("groups/%s%s/%s/…", g, PE, p)`).
+      const value = this.evaluate(node, use);
       const scan = this.scan(value);
       report.current = scan.current || report.current;
       if (scan.current) {
@@ -257,7 +269,8 @@ class FileScan {
         continue;
       }
       report.extended++;
-      if (!this.doneStatements.has(statement)) {
+      // A statement already scanned judged this node itself only when it holds a path word.
+      if (!this.doneStatements.has(statement) || !this.hasPathWord(node)) {
         for (const match of scan.matches) {
           this.add(pathFinding(this.text, value, match, node));
         }

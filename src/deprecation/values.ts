@@ -31,7 +31,7 @@ export type Resolve = (name: string, at: number) => Definition | undefined;
 const MAX_DEPTH = 4;
 const PATH_LIKE = /\/|^(?:aws|azure|gcp)$|privateEndpoint|interfaceEndpoints|endpointService/i;
 const MAX_PARTS = 256;
-const PLACEHOLDER = /%\[(\d+)\][sdvq]|%[-+ #0-9.]*[sdvq]|\{(\d*)\}/g;
+const PLACEHOLDER = /%\[(\d+)\][sdvq]|%[-+ #0-9.]*[sdvq]|\{(\d*)\}|\{([A-Za-z_]\w{0,63})\}/g;
 
 /**
  * Names are resolved only while the path has not started: a base (`BASE + "/groups/…"`, `${this.base}/privateEndpoint`,
@@ -60,6 +60,8 @@ class Evaluator {
     private readonly resolve: Resolve,
     /** The expression names its API version itself (`/api/atlas/v1.0/…`): a base cannot change the family. */
     private versioned: boolean,
+    /** A name's offset that is resolved wherever it stands: the use of a binding being judged. */
+    private readonly forcedAt: number | undefined,
   ) {}
 
   private produced(parts: readonly Part[]): Part[] {
@@ -76,7 +78,8 @@ class Evaluator {
       case 'hole':
       case 'ref': {
         // A call is looked up only as the base of a longer expression (`links_path(g) + "/" + id`).
-        const lookUp = node.name !== undefined && !this.pathStarted && !this.versioned && (!node.call || this.composite > 0);
+        const forced = this.forcedAt !== undefined && node.start <= this.forcedAt && this.forcedAt < node.end;
+        const lookUp = node.name !== undefined && (forced || (!this.pathStarted && !this.versioned)) && (!node.call || this.composite > 0);
         const resolved = lookUp ? this.binding(node.name as string, node.start, node.end, depth) : undefined;
         if (resolved) {
           return this.produced(resolved);
@@ -226,9 +229,21 @@ class Evaluator {
       }
       let last = 0;
       for (const match of part.text.matchAll(PLACEHOLDER)) {
+        const at = match.index ?? 0;
+        if (match[3] !== undefined) {
+          // Rust's inline arguments (`format!("{base}{LINKS}/{id}")`): a name the file may bind.
+          const named = this.parts({ t: 'ref', name: match[3], start: part.start, end: part.end }, depth);
+          if (named.some((item) => item.via !== undefined)) {
+            if (at > last) {
+              result.push(slicePart(part, last, at));
+            }
+            result.push(...named);
+            last = at + match[0].length;
+          }
+          continue;
+        }
         const explicit = match[1] ?? match[2];
         const index = explicit !== undefined && explicit !== '' ? Number(explicit) - (match[1] !== undefined ? 1 : 0) : next++;
-        const at = match.index ?? 0;
         if (!this.pathStarted && at > last && part.text.slice(last, at).includes('/')) {
           this.pathStarted = true;
         }
@@ -258,8 +273,9 @@ function slicePart(part: Part, from: number, to: number): Part {
   };
 }
 
-export function evaluate(node: Node, resolve: Resolve, versioned = false): Value {
-  const parts = new Evaluator(resolve, versioned).parts(node, 0);
+/** `forcedAt`: the offset of a name to resolve even after the path has started (a binding's use being judged). */
+export function evaluate(node: Node, resolve: Resolve, versioned = false, forcedAt?: number): Value {
+  const parts = new Evaluator(resolve, versioned, forcedAt).parts(node, 0);
   const offsets: number[] = [];
   let text = '';
   for (const part of parts) {

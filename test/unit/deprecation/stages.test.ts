@@ -1,7 +1,7 @@
 // Each stage of the scanner on its own: tokenizer (tokens.ts), expressions (expressions.ts), the binding table
 // (bindings.ts), values (values.ts) and the path rule (pathRule.ts).
 import assert from 'node:assert/strict';
-import { FileBindings, looksLikeDefinition } from '../../../src/deprecation/bindings';
+import { FileBindings, getterBodyAt, looksLikeDefinition, memberValueAt } from '../../../src/deprecation/bindings';
 import { statements, type Node } from '../../../src/deprecation/expressions';
 import { scanText } from '../../../src/deprecation';
 import { scanPaths } from '../../../src/deprecation/pathRule';
@@ -128,6 +128,12 @@ describe('stage 3: bindings', () => {
     ]);
   });
 
+  it("reads Rust's path_segments_mut() pushes as segments", () => {
+    const text = 'url.path_segments_mut().unwrap().push("groups").push(g).push("privateEndpoint").push(id);';
+    const statement = onlyStatement(text, 'rust');
+    assert.equal(evaluate(statement.expressions[0], () => undefined).text, '{url}/groups/{g}/privateEndpoint/{id}');
+  });
+
   it('follows a list built over several statements to the join that reads it', () => {
     const text = 'parts = ["groups", g]\nparts.append("privateEndpoint")\nparts.append(link_id)\nurl = "/".join(parts)';
     const bindings = new FileBindings(text, dialectFor('python'));
@@ -144,6 +150,47 @@ describe('stage 3: bindings', () => {
     const call = 'def links(self):\n    return self.session.get("/privateEndpoint")';
     const argument = new FileBindings(call, dialectFor('python'));
     assert.equal(argument.functionReturning(argument.statementAt(call.indexOf('"/private'))!.expressions.find((node) => node.t === 'lit')!), undefined);
+  });
+
+  it("binds a route map's members (object keys, quoted dict keys, arrow functions), not a ternary's branch", () => {
+    const text = 'const r = {\n  links: (g: string) => `${B}/groups/${g}/privateEndpoint`,\n  "peers": P + "/peers",\n};\nx = ok ? links : "/privateEndpoint"';
+    const at = (word: string) => text.indexOf(word);
+    assert.equal(memberValueAt(text, at('links'), at('links') + 5), at('`${B}'));
+    assert.equal(memberValueAt(text, at('peers'), at('peers') + 5), at('P +'));
+    assert.equal(memberValueAt(text, text.lastIndexOf('links'), text.lastIndexOf('links') + 5), undefined);
+    const bindings = new FileBindings(text, dialectFor('typescript'));
+    assert.equal(bindings.resolve('links', text.length)?.value.start, at('`${B}'));
+    const python = 'ROUTES = {\n    "links": PROJECT + "/privateEndpoint",\n}\ns.get(ROUTES["links"] + "/" + lid)\ns.get(f"{ROUTES[\'links\']}/{lid}")';
+    assert.deepEqual(scanText(python, 'python').map((finding) => [finding.line, finding.kind]), [[1, 'list'], [3, 'get'], [4, 'get']]);
+  });
+
+  it("binds a property to its getter's string (C#, Dart, Kotlin, Swift), not a lambda's parameter", () => {
+    const cases: Array<[string, string]> = [
+      ['csharp', 'class A {\n  private string Links => $"{Project}/privateEndpoint";\n  Task Del(string id) => http.DeleteAsync($"{Links}/{id}");\n}'],
+      ['dart', "class A {\n  String get links => '$project/privateEndpoint';\n  Future del(String id) => http.delete(Uri.parse('$links/$id'));\n}"],
+      ['kotlin', 'class A(val project: String) {\n  private val links get() = "$project/privateEndpoint"\n  fun del(id: String) = client.delete("$links/$id")\n}'],
+      ['swift', 'struct A {\n  var links: String { "\\(project)/privateEndpoint" }\n  func del(id: String) { client.delete("\\(links)/\\(id)") }\n}'],
+    ];
+    for (const [languageId, text] of cases) {
+      assert.deepEqual(scanText(text, languageId).map((finding) => [finding.line, finding.kind]), [[1, 'list'], [2, 'delete']], languageId);
+    }
+    const lambda = 'ids.map(links => `${links}/x`)';
+    assert.equal(getterBodyAt(lambda, lambda.indexOf('links'), lambda.indexOf('links') + 5), undefined);
+  });
+
+  it("fills Rust's inline format arguments from the file's bindings", () => {
+    const text = 'const LINKS: &str = "/privateEndpoint";\nfn u(base: &str, id: &str) -> String { format!("{base}{LINKS}/{id}") }';
+    assert.deepEqual(scanText(text, 'rust').map((finding) => [finding.line, finding.kind]), [[0, 'list'], [1, 'get']]);
+  });
+
+  it('resolves the judged name at its use even after the path has started (a shared root used for the current API)', () => {
+    const text = 'const peRoot = "/privateEndpoint"\nfunc s(g, p string) { c.get(fmt.Sprintf("groups/%s%s/%s/endpointService", g, peRoot, p)) }';
+    assert.deepEqual(scanText(text, 'go'), []);
+  });
+
+  it('joins the lines of a list across comment lines', () => {
+    const text = ['u = "/".join(', '    [', '        base,', '        "groups",', '        g,', '        # legacy', '', '        "privateEndpoint",', '        link_id,', '    ]', ')'].join('\n');
+    assert.deepEqual(scanText(text, 'python').map((finding) => [finding.line, finding.kind]), [[7, 'get']]);
   });
 
   it('stays linear with 100,000 definitions of one name', () => {
