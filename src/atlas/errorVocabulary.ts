@@ -16,6 +16,8 @@ export interface AtlasErrorFields {
   retryAfterSeconds?: number;
   /** The caller's IP that Atlas reported for `ipNotAllowed`. */
   ipAddress?: string;
+  /** 'serviceAccount' when a service account's token request was refused. */
+  credential?: 'serviceAccount';
 }
 
 // ---- predicates -------------------------------------------------------------------------------------------------
@@ -152,6 +154,9 @@ export function explainAtlasError(error: unknown, l10n: Localizer): string {
     case 'projectAccess':
       return l10n.t('This key cannot see the project, or the project does not exist{0}. Check the project id and give the key a role on that project, then Retry.', code);
     case 'unauthorized':
+      if (error.credential === 'serviceAccount') {
+        return l10n.t('Atlas did not accept the service account{0}. Check the client id and secret (or sign in again); an expired or revoked secret also gives this.', code);
+      }
       return l10n.t('Atlas did not accept the API key{0}. Check the public and private key (or sign in again); a revoked or deleted key also gives this.', code);
     case 'forbidden':
       return l10n.t('The key is missing a role for this request{0}. Give it at least Project Read Only on the project, then Retry.', code) + withDetail(detail, l10n);
@@ -204,7 +209,7 @@ export function explainSignInFailure(error: unknown, credential: 'apiKey' | 'ser
 /** Why Atlas did not accept new credentials (a sign-in, an imported profile), naming the kind of credential. */
 export function explainCredentialCheckFailure(error: unknown, credential: 'apiKey' | 'serviceAccount', l10n: Localizer): string {
   if (isAtlasErrorLike(error) && error.kind === 'unauthorized') {
-    return credential === 'serviceAccount'
+    return credential === 'serviceAccount' || error.credential === 'serviceAccount'
       ? l10n.t('Atlas did not accept the service account ({0}). Check the client id and secret, and that the secret has not expired or been revoked.', error.status ?? 401)
       : l10n.t('Atlas did not accept the API key ({0}). Check the public and private key, and that the key has not been deleted.', error.status ?? 401);
   }

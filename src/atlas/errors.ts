@@ -32,6 +32,8 @@ export interface AtlasApiErrorInit {
   parameters?: unknown[];
   retryAfterSeconds?: number;
   ipAddress?: string;
+  /** Set when the service account's token endpoint refused the credentials (not an API key). */
+  credential?: 'serviceAccount';
   cause?: unknown;
 }
 
@@ -47,6 +49,7 @@ export class AtlasApiError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** The caller's IP Atlas reported for `ipNotAllowed`. */
   readonly ipAddress: string | undefined;
+  readonly credential: 'serviceAccount' | undefined;
 
   constructor(init: AtlasApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -58,6 +61,7 @@ export class AtlasApiError extends Error {
     this.parameters = init.parameters ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.ipAddress = init.ipAddress;
+    this.credential = init.credential;
   }
 }
 

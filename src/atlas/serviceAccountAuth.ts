@@ -77,6 +77,7 @@ export class ServiceAccountAuth {
         status: response.status,
         // Outside text like any other: redacted (a server may reflect the Basic credential), one line, clipped.
         errorCode: this.clean(atlasError?.errorCode ?? oauthError(body)),
+        credential: 'serviceAccount',
         message: `Atlas did not issue an access token for the service account (HTTP ${response.status}). Check the client id and secret, and that the secret has not expired or been revoked.`,
       });
     }

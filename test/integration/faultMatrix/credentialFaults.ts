@@ -17,7 +17,7 @@ export const CREDENTIAL_FAULTS: Row[] = [
     // An import checks the keys now, so a mistyped key never lands in SecretStorage: the profile's secret goes bad after.
     fault: '401 wrong key (an imported service-account profile whose secret was rotated)',
     setup: useProfileWithRotatedSecret,
-    expect: { shows: 'error', on: 'every project', message: /did not accept the API key \(401 invalid_client\)/, recover: switchToMainProfile },
+    expect: { shows: 'error', on: 'every project', message: /did not accept the service account \(401 invalid_client\)/, recover: switchToMainProfile },
     cleanup: (world) => restoreServiceAccount().then(() => signOutOtherProfiles(world)),
   },
   {

@@ -39,6 +39,11 @@ describe('atlas/errorVocabulary: every AtlasApiError kind becomes advice a perso
   const rows: Array<{ kind: AtlasErrorKind; init?: Partial<ConstructorParameters<typeof AtlasApiError>[0]>; expect: RegExp[] }> = [
     { kind: 'unauthorized', init: { status: 401, errorCode: 'USER_UNAUTHORIZED' }, expect: [/did not accept the API key/, /401 USER_UNAUTHORIZED/, /sign in again/, /revoked/] },
     {
+      kind: 'unauthorized',
+      init: { status: 401, errorCode: 'invalid_client', credential: 'serviceAccount' },
+      expect: [/did not accept the service account \(401 invalid_client\)/, /client id and secret/, /sign in again/, /expired or revoked/],
+    },
+    {
       kind: 'ipNotAllowed',
       init: { status: 403, errorCode: 'IP_ADDRESS_NOT_ON_ACCESS_LIST', parameters: ['203.0.113.9'], detail: 'IP address 203.0.113.9 is not allowed to access this resource.' },
       expect: [/203\.0\.113\.9 is not on the API access list/, /Add 203\.0\.113\.9/, /Retry/],
@@ -61,7 +66,7 @@ describe('atlas/errorVocabulary: every AtlasApiError kind becomes advice a perso
   ];
 
   for (const row of rows) {
-    it(`${row.kind}`, () => {
+    it(`${row.kind}${row.init?.credential ? ` (${row.init.credential})` : ""}`, () => {
       const text = explain({ kind: row.kind, message: `English fallback for ${row.kind}`, ...row.init });
       for (const pattern of row.expect) {
         assert.match(text, pattern);
@@ -76,7 +81,7 @@ describe('atlas/errorVocabulary: every AtlasApiError kind becomes advice a perso
       unavailable: true, network: true, timeout: true, invalidResponse: true, responseTooLarge: true, badRequest: true,
       invalidBaseUrl: true, unsupportedAuth: true, redirectRefused: true, cancelled: true,
     };
-    assert.deepEqual(rows.map((row) => row.kind).sort(), Object.keys(declared).sort());
+    assert.deepEqual([...new Set(rows.map((row) => row.kind))].sort(), Object.keys(declared).sort());
   });
 
   it('a 401 NOT_IN_GROUP (the key cannot see the project) says so rather than "wrong key"', () => {

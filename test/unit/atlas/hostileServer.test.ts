@@ -108,6 +108,10 @@ describe('atlas/client against a hostile server (real sockets)', function () {
     assert.ok(!shown.includes(basic), `the Basic credential reached the error: ${shown}`);
     assert.ok(!shown.includes(CLIENT_SECRET), shown);
     assert.match(error.errorCode ?? '', /^invalid_client/);
+    assert.equal(error.credential, 'serviceAccount');
+    const advice = explainAtlasError(error, englishL10n);
+    assert.match(advice, /did not accept the service account/);
+    assert.doesNotMatch(advice, /API key/);
   });
 
   it('keeps a token Atlas refused with 401 in the redaction list', async () => {
