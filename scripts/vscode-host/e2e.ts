@@ -20,6 +20,8 @@ export interface E2eHost {
   readonly artifactsDir: string;
   /** The emulator's info, as in ATLAS_EMULATOR_INFO. */
   readonly emulator: EmulatorInfo;
+  /** code-server's HOME (XDG_CONFIG_HOME is its `.config`): where tools' own config files are looked for. */
+  readonly home: string;
 }
 
 export const E2E_HOST_VARIABLE = 'ATLAS_E2E_HOST';

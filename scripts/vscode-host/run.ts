@@ -212,6 +212,7 @@ async function main({ phases, host }: RunArguments, run: Run, browserChoice: Bro
         screenshotsDir: SCREENSHOTS_DIR,
         artifactsDir: run.dir,
         emulator: emulatorInfo,
+        home: run.dirs.home,
       });
       reports.push(['e2e', report]);
     }
