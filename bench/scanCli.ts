@@ -36,15 +36,15 @@ const COLUMNS = ['what', 'wall ms', 'MB/s', 'x ripgrep', 'CPU ms', 'x ripgrep (C
 async function buildClis(): Promise<string> {
   spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--production'], { cwd: ROOT, stdio: 'inherit' });
   mkdirSync(STUB_DIR, { recursive: true });
-  // The CLI and its worker entry, side by side as in dist/.
+  const stub = path.join(STUB_DIR, 'scan-without-scantext.js');
   await esbuild.build({
-    entryPoints: [path.join(ROOT, 'src', 'cli', 'scan.ts'), path.join(ROOT, 'src', 'cli', 'scanWorker.ts')],
+    entryPoints: [path.join(ROOT, 'src', 'cli', 'scan.ts')],
     bundle: true,
     format: 'cjs',
     platform: 'node',
     target: 'node20',
     minify: true,
-    outdir: STUB_DIR,
+    outfile: stub,
     logLevel: 'warning',
     plugins: [
       {
@@ -61,7 +61,7 @@ async function buildClis(): Promise<string> {
       },
     ],
   });
-  return path.join(STUB_DIR, 'scan.js');
+  return stub;
 }
 
 function seconds(action: () => void): number {

@@ -10,8 +10,6 @@ const watch = process.argv.includes('--watch');
 const entries = [
   { in: 'src/extension.ts', out: 'extension' },
   { in: 'src/cli/scan.ts', out: 'scan' },
-  // The command-line scanner's worker threads: a small entry of their own, so that they boot quickly.
-  { in: 'src/cli/scanWorker.ts', out: 'scanWorker' },
 ].filter((entry) => existsSync(entry.in));
 
 const context = await esbuild.context({

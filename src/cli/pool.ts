@@ -1,7 +1,7 @@
 // Scanning on every idle core: the main thread and worker threads take batches of files from one shared counter, so
-// no thread waits for another to hand out work. Workers are started before the walk (a worker takes tens of ms to
-// boot, about what the walk takes) from a small entry of their own (./scanWorker), and are handed the files once the
-// walk is done. Each thread sends its result once, at the end.
+// no thread waits for another to hand out work. Workers (./scanWorker) are started before the walk (a worker takes
+// tens of ms to boot, about what the walk takes) and are handed the files once the walk is done. Each thread sends
+// its result once, at the end.
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { FileScanner, emptyResult, type ScanResult } from './scanFiles';
@@ -12,8 +12,11 @@ const BATCH_FILES = 16;
 /** Below this many files per worker, a worker costs more (its start-up, a share of the work to hand over) than it saves. */
 const FILES_PER_WORKER = 256;
 
+export const WORKER_ROLE = 'atlas-scan-worker';
+
 /** What a worker is started with. */
 export interface WorkerSetup {
+  role: typeof WORKER_ROLE;
   maxFileBytes: number;
   /**
    * Int32Array over a SharedArrayBuffer: index 0 is the next task to take; index 1 + n is set by worker n before it
@@ -62,7 +65,7 @@ export class ScanPool {
   private readonly workers: Worker[];
 
   /**
-   * Starts `threads - 1` workers from `workerEntry` (./scanWorker as built). They wait, without keeping the process
+   * Starts `threads - 1` workers from `workerEntry` (the CLI's bundle). They wait, without keeping the process
    * alive, until `scan` hands them files.
    */
   constructor(
@@ -73,7 +76,7 @@ export class ScanPool {
     const count = Math.max(0, threads - 1);
     this.shared = new Int32Array(new SharedArrayBuffer(4 * (1 + count)));
     this.workers = Array.from({ length: count }, (_, index) => {
-      const setup: WorkerSetup = { maxFileBytes, shared: this.shared, index };
+      const setup: WorkerSetup = { role: WORKER_ROLE, maxFileBytes, shared: this.shared, index };
       const worker = new Worker(workerEntry, { workerData: setup });
       worker.unref();
       // A worker that fails before it is handed work is not needed: the main thread scans what it would have.

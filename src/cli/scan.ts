@@ -3,19 +3,17 @@
 //   --fix / --fix-dry-run apply the migration engine's determined rewrites (./fix).
 // Exit code: 1 when anything is found, 0 when clean, 2 on a usage error.
 // The modules: options (command line), walk (which files), pool and scanFiles (reading and scanning, on every core),
-// output (what is printed); scanWorker is the worker threads' entry.
+// output (what is printed). This file is also the worker threads' entry (./scanWorker).
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startOnBaselineCompiler } from './jit';
+import { optimizeOnlyTheByteSearch } from './jit';
 import { noteLine, render, summaryLine } from './output';
 import { USAGE, UsageError, parseOptions, type Options } from './options';
 import { ScanPool, defaultThreads } from './pool';
 import { runFixes, takeFixFlags, type FixMode } from './fix';
+import { runWorkerIfAsked } from './scanWorker';
 import { addTotals } from './totals';
 import { Walker, readIgnoreScope } from './walk';
-
-/** The worker threads' entry, next to this file: dist/scanWorker.js as built, src/cli/scanWorker.ts under tsx. */
-const WORKER_ENTRY = path.join(__dirname, `scanWorker${path.extname(__filename)}`);
 
 function isFolder(target: string): boolean {
   try {
@@ -32,11 +30,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  startOnBaselineCompiler();
+  optimizeOnlyTheByteSearch();
   const cwd = process.cwd();
   // Workers boot while the main thread walks; only for folders (a file or two is scanned before a worker is up).
   const hasFolder = options.paths.some((target) => isFolder(path.resolve(cwd, target)));
-  const pool = new ScanPool(hasFolder ? (options.threads ?? defaultThreads()) : 1, options.maxFileBytes, WORKER_ENTRY);
+  const pool = new ScanPool(hasFolder ? (options.threads ?? defaultThreads()) : 1, options.maxFileBytes, __filename);
   try {
     return await scanAndReport(options, fixMode, pool);
   } finally {
@@ -74,13 +72,15 @@ async function scanAndReport(options: Options, fixMode: FixMode | undefined, poo
   return findings.length > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const usage = error instanceof UsageError;
-    process.stderr.write(usage ? `atlas-scan: ${error.message}\n\n${USAGE}\n` : `atlas-scan: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!runWorkerIfAsked()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      const usage = error instanceof UsageError;
+      process.stderr.write(usage ? `atlas-scan: ${error.message}\n\n${USAGE}\n` : `atlas-scan: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,14 +1,23 @@
-// Entry of the command-line scanner's worker threads (./pool): only the reading and scanning, not the walk, the
-// ignore files, the fixes or the output, so that a worker boots quickly.
+// The command-line scanner's worker threads (./pool): the CLI's bundle started again, which only reads and scans.
+// The same bundle, not a smaller one: V8 names the bundle's functions alike in every thread, which the compiler
+// settings of ./jit rely on.
 import { parentPort, workerData } from 'node:worker_threads';
-import { drain, type WorkerSetup } from './pool';
+import { WORKER_ROLE, drain, type WorkerSetup } from './pool';
 import { FileScanner } from './scanFiles';
 import type { FileTask } from './walk';
 
-const setup = workerData as WorkerSetup;
-parentPort?.once('message', (tasks: FileTask[]) => {
-  Atomics.store(setup.shared, 1 + setup.index, 1);
-  const scanner = new FileScanner(setup.maxFileBytes);
-  drain(scanner, tasks, setup.shared);
-  parentPort?.postMessage(scanner.result);
-});
+/** True, after doing the work, when this thread was started as a scan worker. */
+export function runWorkerIfAsked(): boolean {
+  const setup = workerData as WorkerSetup | undefined;
+  if (!parentPort || setup?.role !== WORKER_ROLE) {
+    return false;
+  }
+  const port = parentPort;
+  port.once('message', (tasks: FileTask[]) => {
+    Atomics.store(setup.shared, 1 + setup.index, 1);
+    const scanner = new FileScanner(setup.maxFileBytes);
+    drain(scanner, tasks, setup.shared);
+    port.postMessage(scanner.result);
+  });
+  return true;
+}

@@ -5,14 +5,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ScanPool, defaultThreads, type WorkerSetup } from '../../../src/cli/pool';
+import { ScanPool, WORKER_ROLE, defaultThreads, type WorkerSetup } from '../../../src/cli/pool';
 import type { ScanResult } from '../../../src/cli/scanFiles';
 import { Walker } from '../../../src/cli/walk';
 import { scan, temporaryFolderPerTest, write } from './helpers';
 
 // Workers do not inherit mocha's ESM loader for TypeScript: a small CommonJS entry loads tsx's require hook first.
-const WORKER_TS = path.resolve(__dirname, '..', '..', '..', 'src', 'cli', 'scanWorker.ts');
-const WORKER_ENTRY = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-scan-worker-')), 'scanWorker.cjs');
+const WORKER_TS = path.resolve(__dirname, '..', '..', '..', 'src', 'cli', 'scan.ts');
+const WORKER_ENTRY = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-scan-worker-')), 'scan.cjs');
 writeFileSync(WORKER_ENTRY, `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(WORKER_TS)});\n`);
 after(() => rmSync(path.dirname(WORKER_ENTRY), { recursive: true, force: true }));
 
@@ -56,7 +56,7 @@ describe('atlas-scan thread pool', function () {
   it('a worker scans, from the shared counter, every batch no other thread takes, and says that it took part', async () => {
     const tasks = tasksOf(100);
     const shared = new Int32Array(new SharedArrayBuffer(8));
-    const setup: WorkerSetup = { maxFileBytes: Infinity, shared, index: 0 };
+    const setup: WorkerSetup = { role: WORKER_ROLE, maxFileBytes: Infinity, shared, index: 0 };
     const worker = new Worker(WORKER_ENTRY, { workerData: setup });
     worker.postMessage(tasks);
     const [result] = (await once(worker, 'message')) as [ScanResult];
