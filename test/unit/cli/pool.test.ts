@@ -12,9 +12,7 @@ import { scan, temporaryFolderPerTest, write } from './helpers';
 
 // Workers do not inherit mocha's ESM loader for TypeScript: a small CommonJS entry loads tsx's require hook first.
 const WORKER_TS = path.resolve(__dirname, '..', '..', '..', 'src', 'cli', 'scan.ts');
-const WORKER_ENTRY = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-scan-worker-')), 'scan.cjs');
-writeFileSync(WORKER_ENTRY, `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(WORKER_TS)});\n`);
-after(() => rmSync(path.dirname(WORKER_ENTRY), { recursive: true, force: true }));
+let workerEntry = '';
 
 describe('atlas-scan threads', () => {
   it('uses one thread per idle processor, the main one included, and always at least one', () => {
@@ -30,6 +28,11 @@ describe('atlas-scan threads', () => {
 describe('atlas-scan thread pool', function () {
   this.timeout(60_000);
   const folder = temporaryFolderPerTest('atlas-scan-pool-');
+  before(() => {
+    workerEntry = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-scan-worker-')), 'scan.cjs');
+    writeFileSync(workerEntry, `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(WORKER_TS)});\n`);
+  });
+  after(() => rmSync(path.dirname(workerEntry), { recursive: true, force: true }));
 
   function tasksOf(files: number): Walker['tasks'] {
     const root = folder();
@@ -46,7 +49,7 @@ describe('atlas-scan thread pool', function () {
   it('finds on three threads (workers started before the files are known) what one thread finds', async () => {
     const tasks = tasksOf(900);
     const one = await new ScanPool(1, Infinity, 'unused: one thread').scan(tasks);
-    const three = await new ScanPool(3, Infinity, WORKER_ENTRY).scan(tasks);
+    const three = await new ScanPool(3, Infinity, workerEntry).scan(tasks);
     assert.equal(one.findings.length, 23);
     assert.deepEqual(sorted(three.findings.map((finding) => `${finding.file}:${finding.line}`)), sorted(one.findings.map((finding) => `${finding.file}:${finding.line}`)));
     assert.deepEqual(three.totals, one.totals);
@@ -57,7 +60,7 @@ describe('atlas-scan thread pool', function () {
     const tasks = tasksOf(100);
     const shared = new Int32Array(new SharedArrayBuffer(8));
     const setup: WorkerSetup = { role: WORKER_ROLE, maxFileBytes: Infinity, shared, index: 0 };
-    const worker = new Worker(WORKER_ENTRY, { workerData: setup });
+    const worker = new Worker(workerEntry, { workerData: setup });
     worker.postMessage(tasks);
     const [result] = (await once(worker, 'message')) as [ScanResult];
     assert.equal(result.totals.scanned, 100);
@@ -68,7 +71,7 @@ describe('atlas-scan thread pool', function () {
 
   it('stops the workers it has no files for, and still scans every file', async () => {
     const tasks = tasksOf(40);
-    const pool = new ScanPool(2, Infinity, WORKER_ENTRY);
+    const pool = new ScanPool(2, Infinity, workerEntry);
     const result = await pool.scan(tasks);
     assert.equal(result.totals.scanned, 40);
     assert.equal(result.findings.length, 1);
