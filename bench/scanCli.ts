@@ -50,7 +50,7 @@ async function buildClis(): Promise<string> {
       {
         name: 'scanText-stub',
         setup(build) {
-          // The CLI's one import of the scanner.
+          // The CLI's imports of the scanner (scanFiles; fix, which the bench does not run).
           build.onResolve({ filter: /^\.\.\/deprecation$/ }, () => ({ path: 'stub', namespace: 'scanText-stub' }));
           build.onLoad({ filter: /.*/, namespace: 'scanText-stub' }, () => ({
             contents: `export { languageIdForPath } from ${JSON.stringify(path.join(ROOT, 'src', 'deprecation', 'languages'))};\nexport function scanText() { return []; }\nexport function scanTextSpans() { return []; }\n`,

@@ -1,45 +1,39 @@
-// Scanning on every idle core: the main thread and worker threads (this same bundle, started again as a worker) take
-// batches of files from one shared counter, so no thread waits for another to hand out work. Each thread sends its
-// result once, at the end.
+// Scanning on every idle core: the main thread and worker threads take batches of files from one shared counter, so
+// no thread waits for another to hand out work. Workers (./scanWorker) are started before the walk (a worker takes
+// tens of ms to boot, about what the walk takes) and are handed the files once the walk is done. Each thread sends
+// its result once, at the end.
 import { availableParallelism, loadavg } from 'node:os';
-import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { FileScanner, emptyResult, type ScanResult } from './scanFiles';
 import { addTotals } from './totals';
 import type { FileTask } from './walk';
 
 const BATCH_FILES = 16;
-/** Below this many files a worker costs more to start than it saves. */
+/** Below this many files per worker, a worker costs more (its start-up, a share of the work to hand over) than it saves. */
 const FILES_PER_WORKER = 256;
-const WORKER_ROLE = 'atlas-scan-worker';
 
-interface WorkerInput {
+export const WORKER_ROLE = 'atlas-scan-worker';
+
+/** What a worker is started with. */
+export interface WorkerSetup {
   role: typeof WORKER_ROLE;
-  tasks: FileTask[];
   maxFileBytes: number;
-  /** Int32Array over a SharedArrayBuffer: index 0 is the next task to take. */
-  next: Int32Array;
+  /**
+   * Int32Array over a SharedArrayBuffer: index 0 is the next task to take; index 1 + n is set by worker n before it
+   * takes its first batch.
+   */
+  shared: Int32Array;
+  index: number;
 }
 
 /** Takes batches from the shared counter until none is left. */
-function drain(scanner: FileScanner, tasks: readonly FileTask[], next: Int32Array): void {
-  for (let start = Atomics.add(next, 0, BATCH_FILES); start < tasks.length; start = Atomics.add(next, 0, BATCH_FILES)) {
+export function drain(scanner: FileScanner, tasks: readonly FileTask[], shared: Int32Array): void {
+  for (let start = Atomics.add(shared, 0, BATCH_FILES); start < tasks.length; start = Atomics.add(shared, 0, BATCH_FILES)) {
     const end = Math.min(start + BATCH_FILES, tasks.length);
     for (let index = start; index < end; index++) {
       scanner.scan(tasks[index]);
     }
   }
-}
-
-/** True, after doing the work, when this thread was started as a scan worker. */
-export function runWorkerIfAsked(): boolean {
-  const input = workerData as WorkerInput | undefined;
-  if (!parentPort || input?.role !== WORKER_ROLE) {
-    return false;
-  }
-  const scanner = new FileScanner(input.maxFileBytes);
-  drain(scanner, input.tasks, input.next);
-  parentPort.postMessage(scanner.result);
-  return true;
 }
 
 function merge(into: ScanResult, from: ScanResult): void {
@@ -66,22 +60,64 @@ export function defaultThreads(processors = availableParallelism(), load = loada
   return Math.max(1, Math.min(processors, Math.round(processors - load) + 1));
 }
 
-/**
- * Scans `tasks` on up to `threads` threads (default: one per idle processor). `entry` is the script to start workers
- * from: the bundle itself.
- */
-export async function scanInParallel(tasks: readonly FileTask[], maxFileBytes: number, entry: string, threads = defaultThreads()): Promise<ScanResult> {
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  const workers = Math.max(0, Math.min(threads - 1, Math.floor(tasks.length / FILES_PER_WORKER)));
-  const input: WorkerInput = { role: WORKER_ROLE, tasks: tasks as FileTask[], maxFileBytes, next };
-  const started = Array.from({ length: workers }, () => new Worker(entry, { workerData: input }));
-  const results = started.map(workerResult);
-  const scanner = new FileScanner(maxFileBytes);
-  drain(scanner, tasks, next);
-  const result = emptyResult();
-  merge(result, scanner.result);
-  for (const other of await Promise.all(results)) {
-    merge(result, other);
+export class ScanPool {
+  private readonly shared: Int32Array;
+  private readonly workers: Worker[];
+
+  /**
+   * Starts `threads - 1` workers from `workerEntry` (the CLI's bundle). They wait, without keeping the process
+   * alive, until `scan` hands them files.
+   */
+  constructor(
+    threads: number,
+    private readonly maxFileBytes: number,
+    workerEntry: string,
+  ) {
+    const count = Math.max(0, threads - 1);
+    this.shared = new Int32Array(new SharedArrayBuffer(4 * (1 + count)));
+    this.workers = Array.from({ length: count }, (_, index) => {
+      const setup: WorkerSetup = { role: WORKER_ROLE, maxFileBytes, shared: this.shared, index };
+      const worker = new Worker(workerEntry, { workerData: setup });
+      worker.unref();
+      // A worker that fails before it is handed work is not needed: the main thread scans what it would have.
+      worker.on('error', () => undefined);
+      return worker;
+    });
   }
-  return result;
+
+  /** Stops the workers (when the run ends before any scanning: a usage error). */
+  close(): void {
+    for (const worker of this.workers) {
+      void worker.terminate();
+    }
+  }
+
+  /** Scans `tasks` on the main thread and on as many workers as there are files for. */
+  async scan(tasks: readonly FileTask[]): Promise<ScanResult> {
+    const used = this.workers.slice(0, Math.floor(tasks.length / FILES_PER_WORKER));
+    for (const worker of this.workers.slice(used.length)) {
+      void worker.terminate();
+    }
+    for (const worker of used) {
+      worker.ref();
+      worker.postMessage(tasks);
+    }
+    const scanner = new FileScanner(this.maxFileBytes);
+    drain(scanner, tasks, this.shared);
+    const result = emptyResult();
+    merge(result, scanner.result);
+    // Every batch is taken now: a worker that had not started taking (still booting, or failed to boot) never will.
+    // Its events wait for this thread, so listening only now loses none.
+    const results = used.flatMap((worker, index) => {
+      if (Atomics.load(this.shared, 1 + index) === 0) {
+        void worker.terminate();
+        return [];
+      }
+      return [workerResult(worker)];
+    });
+    for (const other of await Promise.all(results)) {
+      merge(result, other);
+    }
+    return result;
+  }
 }

@@ -3,14 +3,25 @@
 //   --fix / --fix-dry-run apply the migration engine's determined rewrites (./fix).
 // Exit code: 1 when anything is found, 0 when clean, 2 on a usage error.
 // The modules: options (command line), walk (which files), pool and scanFiles (reading and scanning, on every core),
-// output (what is printed). This file is also the worker threads' entry.
-import { writeFileSync } from 'node:fs';
+// output (what is printed). This file is also the worker threads' entry (./scanWorker).
+import { statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { optimizeOnlyTheByteSearch } from './jit';
 import { noteLine, render, summaryLine } from './output';
-import { USAGE, UsageError, parseOptions } from './options';
-import { runWorkerIfAsked, scanInParallel } from './pool';
-import { runFixes, takeFixFlags } from './fix';
+import { USAGE, UsageError, parseOptions, type Options } from './options';
+import { ScanPool, defaultThreads } from './pool';
+import { runFixes, takeFixFlags, type FixMode } from './fix';
+import { runWorkerIfAsked } from './scanWorker';
 import { addTotals } from './totals';
 import { Walker, readIgnoreScope } from './walk';
+
+function isFolder(target: string): boolean {
+  try {
+    return statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
   const fixMode = takeFixFlags(argv);
@@ -19,6 +30,19 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  optimizeOnlyTheByteSearch();
+  const cwd = process.cwd();
+  // Workers boot while the main thread walks; only for folders (a file or two is scanned before a worker is up).
+  const hasFolder = options.paths.some((target) => isFolder(path.resolve(cwd, target)));
+  const pool = new ScanPool(hasFolder ? (options.threads ?? defaultThreads()) : 1, options.maxFileBytes, __filename);
+  try {
+    return await scanAndReport(options, fixMode, pool);
+  } finally {
+    pool.close();
+  }
+}
+
+async function scanAndReport(options: Options, fixMode: FixMode | undefined, pool: ScanPool): Promise<number> {
   const cwd = process.cwd();
   const extraScopes = options.ignoreFiles.map((file) => {
     const scope = readIgnoreScope(cwd, file, false);
@@ -31,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
   for (const target of options.paths) {
     walker.addTarget(target);
   }
-  const result = await scanInParallel(walker.tasks, options.maxFileBytes, __filename, options.threads);
+  const result = await pool.scan(walker.tasks);
   addTotals(result.totals, walker.totals);
   let findings = result.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.character - b.character));
   if (fixMode) {

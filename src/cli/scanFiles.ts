@@ -2,6 +2,7 @@
 import { languageIdForPath, scanTextSpans } from '../deprecation';
 import type { FileFinding } from '../deprecation/report';
 import { FileReader, fileContent } from './fileText';
+import { noteScanned } from './jit';
 import { describeError, emptyTotals, type Note, type Totals } from './totals';
 import type { FileTask } from './walk';
 
@@ -50,6 +51,7 @@ export class FileScanner {
       return;
     }
     if (content.kind === 'text') {
+      noteScanned(content.text.length);
       for (const finding of fileFindings(content.text, task)) {
         this.result.findings.push(finding);
       }

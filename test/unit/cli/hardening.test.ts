@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scanInParallel } from '../../../src/cli/pool';
+import { ScanPool } from '../../../src/cli/pool';
 import { Walker } from '../../../src/cli/walk';
 import { reportedFiles, scan, scanWithPreload, temporaryFolderPerTest, write } from './helpers';
 
@@ -74,7 +74,7 @@ describe('atlas-scan CLI on hostile file systems (issue 12, section 7)', functio
     walker.addTarget('.');
     assert.deepEqual(walker.tasks.map((task) => task.file).sort(), ['a.sh', 'gone.sh', 'z.sh']);
     unlinkSync(path.join(root, 'gone.sh'));
-    const result = await scanInParallel(walker.tasks, Infinity, 'unused: one thread', 1);
+    const result = await new ScanPool(1, Infinity, 'unused: one thread').scan(walker.tasks);
     assert.deepEqual(result.findings.map((finding) => finding.file).sort(), ['a.sh', 'z.sh']);
     assert.equal(result.totals.scanned, 2);
     assert.equal(result.totals.unreadable, 1);
