@@ -5,6 +5,7 @@
 import { definesAt, extendsItself, FileBindings } from './bindings';
 import type { Definition, Node, Statement } from './expressions';
 import { detectHttpMethod } from './httpMethod';
+import { HttpFile } from './httpVariables';
 import { formatInference, formatMessage } from './messages';
 import { matchName } from './nameRules';
 import { pathFinding } from './pathFindings';
@@ -74,12 +75,20 @@ class FileScan {
   private readonly doneStatements = new WeakSet<Statement>();
   private readonly judged = new WeakMap<Definition, boolean>();
   private flowBudget = MAX_FLOW_DEFINITIONS;
+  /** A REST Client / JetBrains request file: its lines are read with their `{{variables}}`. */
+  private readonly http: HttpFile | undefined;
 
   constructor(
     private readonly text: string,
     private readonly languageId: string | undefined,
   ) {
     this.bindings = new FileBindings(text, dialectFor(languageId));
+    if (languageId === 'http') {
+      this.http = new HttpFile(text, {
+        scan: (value) => this.scan(value, false),
+        report: (value, scan) => scan.matches.forEach((match) => this.add(pathFinding(this.text, value, match, undefined))),
+      });
+    }
   }
 
   private readonly resolve = (name: string, at: number) => this.bindings.resolve(name, at);
@@ -284,6 +293,10 @@ class FileScan {
     const token = statement.prose[index];
     const line = token.pieces?.[0];
     if (!line) {
+      return;
+    }
+    if (this.http) {
+      this.http.line(line.start, line.end);
       return;
     }
     const parts: Part[] = [{ text: line.text, start: line.start, end: line.end, kind: 'lit' }];
