@@ -93,9 +93,12 @@ function hasQuote(source: string): boolean {
  * An interpolation that holds string literals (`${['groups', g].join('/')}`, `{'/'.join(parts)}`): parsed as an
  * expression of its own, with source offsets. Undefined when it holds none, or is long.
  */
-function holeExpression(piece: Piece, dialect: Dialect): Node | undefined {
+function holeExpression(piece: Piece, dialect: Dialect, found?: Node[]): Node | undefined {
   const source = piece.hole as string;
-  if (source.length > MAX_HOLE_EXPRESSION || !hasQuote(source)) {
+  // Shell's command substitution (`"$("${CURL[@]}" "${BASE}/${ID}")"`): its value is the command's output, and the
+  // words of the command are expressions of their own.
+  const command = dialect.family === 'shell' && piece.text.startsWith('$(') && found !== undefined;
+  if (source.length > MAX_HOLE_EXPRESSION || (!command && !hasQuote(source))) {
     return undefined;
   }
   // The hole's text ends right before its closing bracket.
@@ -106,13 +109,18 @@ function holeExpression(piece: Piece, dialect: Dialect): Node | undefined {
     end: token.end + shift,
     pieces: token.pieces?.map((inner) => ({ ...inner, start: inner.start + shift, end: inner.end + shift })),
   }));
-  const node = new Parser(tokens, dialect).parseAll(0);
+  const parser = new Parser(tokens, dialect);
+  const node = parser.parseAll(0);
+  if (command) {
+    found.push(...parser.found);
+    return undefined;
+  }
   return node && hasText(node) && node.start >= piece.start && node.end <= piece.end ? node : undefined;
 }
 
-function stringNode(token: Token, dialect?: Dialect): Node {
+function stringNode(token: Token, dialect?: Dialect, found?: Node[]): Node {
   const items: Node[] = (token.pieces ?? []).map((piece: Piece) => {
-    const inner = piece.hole !== undefined && dialect ? holeExpression(piece, dialect) : undefined;
+    const inner = piece.hole !== undefined && dialect ? holeExpression(piece, dialect, found) : undefined;
     if (inner) {
       return inner;
     }
@@ -278,7 +286,7 @@ class Parser {
     }
     if (token.type === 'str') {
       this.i++;
-      return stringNode(token, this.dialect);
+      return stringNode(token, this.dialect, this.found);
     }
     if (token.type === 'punct' && (token.text === '(' || token.text === '[')) {
       const args = this.arguments();
