@@ -84,6 +84,8 @@ export function hasText(node: Node): boolean {
 }
 
 const MAX_HOLE_EXPRESSION = 400;
+/** An interpolation that formats a template held in a name (`{string.Format(Template, g)}`, `{T.format(base=B)}`). */
+const FORMAT_CALL = /\b(?:Sprintf|sprintf|[Ff]ormat|formatted)[ \t]*\(/;
 
 function hasQuote(source: string): boolean {
   return source.includes('"') || source.includes("'") || source.includes('`');
@@ -98,7 +100,7 @@ function holeExpression(piece: Piece, dialect: Dialect, found?: Node[]): Node | 
   // Shell's command substitution (`"$("${CURL[@]}" "${BASE}/${ID}")"`): its value is the command's output, and the
   // words of the command are expressions of their own.
   const command = dialect.family === 'shell' && piece.text.startsWith('$(') && found !== undefined;
-  if (source.length > MAX_HOLE_EXPRESSION || (!command && !hasQuote(source))) {
+  if (source.length > MAX_HOLE_EXPRESSION || (!command && !hasQuote(source) && !FORMAT_CALL.test(source))) {
     return undefined;
   }
   // The hole's text ends right before its closing bracket.
@@ -229,9 +231,10 @@ class Parser {
         left = { t: 'join', separator: '/', items, start: left.start, end: right.end };
         continue;
       }
-      if (op === '%' && hasText(left)) {
+      // `TEMPLATE % (BASE, g)`, `TEMPLATE % { api: API }`: a template held in a name, formatted.
+      if (op === '%' && (hasText(left) || (left.t === 'ref' && (isOpen(next, '(') || isOpen(next, '{') || next.type === 'str')))) {
         this.i++;
-        const args = isOpen(this.peek(), '(') ? this.arguments() : [this.postfix(this.primary())].filter((node): node is Node => node !== undefined);
+        const args = isOpen(this.peek(), '(') || isOpen(this.peek(), '{') ? this.arguments() : [this.postfix(this.primary())].filter((node): node is Node => node !== undefined);
         left = { t: 'format', format: left, args, start: left.start, end: this.lastEnd() };
         continue;
       }
@@ -266,7 +269,7 @@ class Parser {
       const separated = isOpen(this.peek(), ',') || isOpen(this.peek(), close);
       if (node && !keyword && separated) {
         args.push(node);
-      } else if (node && (hasText(node) || node.t === 'ref')) {
+      } else if (node && (hasText(node) || node.t === 'ref' || (node.t === 'hole' && this.dialect.family === 'shell'))) {
         this.found.push(node);
       }
       if (isOpen(this.peek(), ',')) {

@@ -293,12 +293,23 @@ class FileScan {
     }
     // A value sent once right where it was built (`url = …; get(url)`) is reported at its definition; a base that
     // several uses share, or a function's result, is reported at each request that sends it.
-    if (!report.current && (uses.length > 1 || this.text.charCodeAt(skipBlanks(this.text, definition.at + definition.name.length, 8)) === 40)) {
+    if (!report.current && (this.isFunction(definition) || (uses.length > 1 && this.isShared(definition)))) {
       for (const [node, use] of sends) {
         this.sentAlone(definition, node, use);
       }
     }
     return report;
+  }
+
+  private isFunction(definition: Definition): boolean {
+    return this.text.charCodeAt(skipBlanks(this.text, definition.at + definition.name.length, 8)) === 40;
+  }
+
+  /** A constant or a module's name (`API_BASE`, `const Links`, a shell variable at the line start), not a local. */
+  private isShared(definition: Definition): boolean {
+    const lineStart = lineStartWithin(this.text, definition.at, 200);
+    const before = this.text.slice(lineStart, definition.at);
+    return /^[A-Z][A-Z0-9_]*$/.test(definition.name) || before.length === 0 || /^(?:export\s+)?(?:const|let|var|readonly)\s+$|\b(?:const|static|readonly)\b/.test(before);
   }
 
   /**
@@ -393,7 +404,7 @@ function partIndexBefore(value: Value, at: number): number {
 const REQUEST_ARGUMENT_BEFORE =
   /(?:^|[^A-Za-z0-9])(?:get|post|delete|put|patch|head|request|fetch|send|exchange|newRequest|newRequestWithContext|urlopen|getForObject|getForEntity|postForObject|postForEntity)(?:Async|AsJsonAsync|WithContext|Json|_json)?\s*\((?:[^()]{0,80},)?\s*$|-(?:Uri|Path)\s+$/i;
 /** A shell command that sends a request: curl, wget, HTTPie, xh, or an array of curl options (`"${CURL[@]}"`). */
-const SHELL_REQUEST_BEFORE = /(?:^|[;&|({`]|\$\()\s*(?:sudo\s+)?(?:curl|wget|https?|xh|"?\$\{?\w*(?:curl|CURL|Curl|http|HTTP)\w*(?:\[@\])?\}?"?)\s(?:[^;&|#]*\s)?"?$/;
+const SHELL_REQUEST_BEFORE = /(?:^|[;&|({`]|\$\()\s*(?:sudo\s+)?(?:curl|wget|https?|xh|"?\$\{?(?:curl|CURL|Curl|http|HTTP)\w{0,20}(?:\[@\])?\}?"?)\s[^;&|#]*$/;
 const REQUEST_CALL_BEFORE = /(?:get|post|delete|put|patch|request|call|fetch|send|invoke|execute|exchange)\w*\s*\([^()]{0,80}$|-(?:Path|Uri)\s+$/i;
 const CURRENT_NEXT = /^\/(?:aws|azure|gcp|endpointService|regionalMode|serverless)(?![\w-])/i;
 const SEGMENT_THEN_SERVICE = /^\/[^/\n]{1,64}\/endpointService(?!\w)/;
