@@ -11,6 +11,7 @@ const MAX_LINE = 4096;
 const MAX_DEPTH = 4;
 const MAX_USES = 64;
 const MAX_PARTS = 64;
+const MAX_FOLLOWED = 64;
 const DEFINITION = /^[ \t]*@([A-Za-z_][\w.-]{0,63})[ \t]*=[ \t]*/gm;
 const REFERENCE = /\{\{[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]*\}\}/g;
 const PATH_LIKE = /\/|privateEndpoint|interfaceEndpoints/;
@@ -37,9 +38,28 @@ interface Judgement {
   reported: number;
 }
 
+/** Index of the last variable defined before `at` (-1: none), by binary search over the file order. */
+function lastBefore(list: readonly Variable[], at: number): number {
+  let low = 0;
+  let high = list.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (list[mid].line < at) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
 export class HttpFile {
   private table: Map<string, Variable[]> | undefined;
   private readonly judged = new Map<Variable, Judgement>();
+  /** Definitions whose uses are looked for: each look is a pass over the file. */
+  private followBudget = MAX_FOLLOWED;
 
   constructor(
     private readonly text: string,
@@ -72,15 +92,8 @@ export class HttpFile {
     if (!list) {
       return undefined;
     }
-    let found: Variable | undefined;
-    for (const variable of list) {
-      if (variable.line < at) {
-        found = variable;
-      } else {
-        break;
-      }
-    }
-    return found ?? list[0];
+    const index = lastBefore(list, at);
+    return list[Math.max(0, index)];
   }
 
   /** The parts of text[start, end) with path-holding variables replaced by their values. */
@@ -139,9 +152,9 @@ export class HttpFile {
     if (!head || head.index !== 0) {
       return undefined;
     }
-    return this.variables()
-      .get(head[1])
-      ?.find((variable) => variable.line === lineStart);
+    const list = this.variables().get(head[1]) ?? [];
+    const variable = list[lastBefore(list, lineStart + 1)];
+    return variable?.line === lineStart ? variable : undefined;
   }
 
   /** Scans the line [start, end): a request line with its variables resolved, or a variable's definition. */
@@ -170,7 +183,7 @@ export class HttpFile {
     if (own.matches.length === 0) {
       return judgement;
     }
-    if (depth < MAX_DEPTH) {
+    if (depth < MAX_DEPTH && this.followBudget-- > 0) {
       this.judgeUses(variable, judgement, depth);
     }
     if (!judgement.current && judgement.reported === 0) {
