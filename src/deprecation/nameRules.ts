@@ -269,7 +269,8 @@ export class ServiceBindings {
   callsAfter(match: RuleMatch): RuleMatch[] {
     const { text } = this;
     const service = text.slice(match.start, match.end);
-    if (!SERVICE_NAMES.has(service) || this.bindings >= MAX_SERVICE_BINDINGS) {
+    // A function of that name called (the Atlas CLI's `store.PrivateEndpointsDeprecated(projectID, opts)`) binds no service.
+    if (!SERVICE_NAMES.has(service) || this.bindings >= MAX_SERVICE_BINDINGS || text[skipBlanks(text, match.end, 2)] === '(') {
       return [];
     }
     const head = SERVICE_BINDING_BEFORE.exec(text.slice(lineStartWithin(text, match.start, 120), match.start));

@@ -131,4 +131,12 @@ describe("the old Go client's deprecated service bound to a name", () => {
       ],
     );
   });
+
+  it("binds nothing to a function of that name called (the Atlas CLI's store)", () => {
+    const text = 'func f() {\n\tr, err := store.PrivateEndpointsDeprecated(projectID, opts)\n\terr.Delete(ctx, p, id)\n}';
+    assert.deepEqual(
+      scanText(text, 'go').map((finding) => finding.line + 1),
+      [2],
+    );
+  });
 });
