@@ -84,6 +84,8 @@ export function hasText(node: Node): boolean {
 }
 
 const MAX_HOLE_EXPRESSION = 400;
+/** An interpolation that formats a template held in a name (`{string.Format(Template, g)}`, `{T.format(base=B)}`). */
+const FORMAT_CALL = /\b(?:Sprintf|sprintf|[Ff]ormat|formatted)[ \t]*\(/;
 
 function hasQuote(source: string): boolean {
   return source.includes('"') || source.includes("'") || source.includes('`');
@@ -93,9 +95,12 @@ function hasQuote(source: string): boolean {
  * An interpolation that holds string literals (`${['groups', g].join('/')}`, `{'/'.join(parts)}`): parsed as an
  * expression of its own, with source offsets. Undefined when it holds none, or is long.
  */
-function holeExpression(piece: Piece, dialect: Dialect): Node | undefined {
+function holeExpression(piece: Piece, dialect: Dialect, found?: Node[]): Node | undefined {
   const source = piece.hole as string;
-  if (source.length > MAX_HOLE_EXPRESSION || !hasQuote(source)) {
+  // Shell's command substitution (`"$("${CURL[@]}" "${BASE}/${ID}")"`): its value is the command's output, and the
+  // words of the command are expressions of their own.
+  const command = dialect.family === 'shell' && piece.text.startsWith('$(') && found !== undefined;
+  if (source.length > MAX_HOLE_EXPRESSION || (!command && !hasQuote(source) && !FORMAT_CALL.test(source))) {
     return undefined;
   }
   // The hole's text ends right before its closing bracket.
@@ -106,13 +111,18 @@ function holeExpression(piece: Piece, dialect: Dialect): Node | undefined {
     end: token.end + shift,
     pieces: token.pieces?.map((inner) => ({ ...inner, start: inner.start + shift, end: inner.end + shift })),
   }));
-  const node = new Parser(tokens, dialect).parseAll(0);
+  const parser = new Parser(tokens, dialect);
+  const node = parser.parseAll(0);
+  if (command) {
+    found.push(...parser.found);
+    return undefined;
+  }
   return node && hasText(node) && node.start >= piece.start && node.end <= piece.end ? node : undefined;
 }
 
-function stringNode(token: Token, dialect?: Dialect): Node {
+function stringNode(token: Token, dialect?: Dialect, found?: Node[]): Node {
   const items: Node[] = (token.pieces ?? []).map((piece: Piece) => {
-    const inner = piece.hole !== undefined && dialect ? holeExpression(piece, dialect) : undefined;
+    const inner = piece.hole !== undefined && dialect ? holeExpression(piece, dialect, found) : undefined;
     if (inner) {
       return inner;
     }
@@ -221,9 +231,10 @@ class Parser {
         left = { t: 'join', separator: '/', items, start: left.start, end: right.end };
         continue;
       }
-      if (op === '%' && hasText(left)) {
+      // `TEMPLATE % (BASE, g)`, `TEMPLATE % { api: API }`: a template held in a name, formatted.
+      if (op === '%' && (hasText(left) || (left.t === 'ref' && (isOpen(next, '(') || isOpen(next, '{') || next.type === 'str')))) {
         this.i++;
-        const args = isOpen(this.peek(), '(') ? this.arguments() : [this.postfix(this.primary())].filter((node): node is Node => node !== undefined);
+        const args = isOpen(this.peek(), '(') || isOpen(this.peek(), '{') ? this.arguments() : [this.postfix(this.primary())].filter((node): node is Node => node !== undefined);
         left = { t: 'format', format: left, args, start: left.start, end: this.lastEnd() };
         continue;
       }
@@ -258,7 +269,7 @@ class Parser {
       const separated = isOpen(this.peek(), ',') || isOpen(this.peek(), close);
       if (node && !keyword && separated) {
         args.push(node);
-      } else if (node && (hasText(node) || node.t === 'ref')) {
+      } else if (node && (hasText(node) || node.t === 'ref' || (node.t === 'hole' && this.dialect.family === 'shell'))) {
         this.found.push(node);
       }
       if (isOpen(this.peek(), ',')) {
@@ -278,7 +289,7 @@ class Parser {
     }
     if (token.type === 'str') {
       this.i++;
-      return stringNode(token, this.dialect);
+      return stringNode(token, this.dialect, this.found);
     }
     if (token.type === 'punct' && (token.text === '(' || token.text === '[')) {
       const args = this.arguments();

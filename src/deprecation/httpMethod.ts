@@ -12,8 +12,8 @@ const MAX_POSTMAN_LINES = 60;
 
 const METHOD_TOKEN =
   /\b(GET|POST|DELETE|PUT|PATCH)\b|(?:\.|->)(get|post|delete|put|patch|Get|Post|Delete|Put|Patch)(?:Async|AsJsonAsync)?\s?\(|Method(Get|Post|Delete|Put|Patch)\b|HttpMethod\.(Get|Post|Delete|Put|Patch)\b|-Method (Get|Post|Delete|Put|Patch)\b/g;
-const CURL = /\bcurl\b/;
-const GET_BY_DEFAULT = /\b(?:curl|wget|fetch|Invoke-RestMethod|Invoke-WebRequest|urlopen)\b/;
+const CURL = /\bcurl\b|\$\{(?:curl|CURL|Curl)\w{0,20}\[[@*]\]\}/;
+const GET_BY_DEFAULT = /\b(?:curl|wget|fetch|Invoke-RestMethod|Invoke-WebRequest|urlopen)\b|\$\{(?:curl|CURL|Curl)\w{0,20}\[[@*]\]\}/;
 const CURL_DATA_FLAG = /(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form)(?=[\s=]|$)/;
 const JSON_URL_KEY = /"(?:raw|url)"\s*:\s*"[^"]*$/;
 const JSON_METHOD_KEY = /"method"\s*:\s*"(GET|POST|DELETE|PUT|PATCH)"/;

@@ -248,3 +248,64 @@ export function matchName(text: string, at: number): RuleMatch | undefined {
   }
   return matchPulumiResource(text, at) ?? matchPulumiName(text, start, end) ?? matchCliCommand(text, start);
 }
+
+const MAX_SERVICE_BINDINGS = 16;
+const SERVICE_SCOPE = 65536;
+const MAX_SERVICE_CALLS = 64;
+const SERVICE_NAMES = new Set(['PrivateEndpointsDeprecated', 'PrivateEndpointsServiceDeprecated', 'PrivateEndpointsServiceOpDeprecated']);
+/** `svc := c.client.` / `svc = ` / `var svc = ` / `svc: ` before the service, or `svc *atlas.` / `svc ` before its type. */
+const SERVICE_BINDING_BEFORE = /(?:^|[\s,(])([A-Za-z_]\w*)[ \t]*(?::=|=|:)[ \t]*&?(?:[A-Za-z_]\w*\.){0,4}$|(?:^|[\s,(])([A-Za-z_]\w*)[ \t]+\*?(?:[A-Za-z_]\w*\.)?$/;
+
+/**
+ * The old Go client's deprecated service bound to a name (`svc := s.client.PrivateEndpointsDeprecated`, a parameter
+ * `svc mongodbatlas.PrivateEndpointsServiceDeprecated`), then called through it (`svc.List(ctx, p, nil)`): each call,
+ * until the name is bound again. Bounded: a few bindings per file, a window and a number of calls per binding.
+ */
+export class ServiceBindings {
+  private bindings = 0;
+
+  constructor(private readonly text: string) {}
+
+  callsAfter(match: RuleMatch): RuleMatch[] {
+    const { text } = this;
+    const service = text.slice(match.start, match.end);
+    // A function of that name called (the Atlas CLI's `store.PrivateEndpointsDeprecated(projectID, opts)`) binds no service.
+    if (!SERVICE_NAMES.has(service) || this.bindings >= MAX_SERVICE_BINDINGS || text[skipBlanks(text, match.end, 2)] === '(') {
+      return [];
+    }
+    const head = SERVICE_BINDING_BEFORE.exec(text.slice(lineStartWithin(text, match.start, 120), match.start));
+    const name = head?.[1] ?? head?.[2];
+    if (!name || name === 'func' || name === 'type' || name === 'return') {
+      return [];
+    }
+    this.bindings++;
+    const calls: RuleMatch[] = [];
+    let ceiling = Math.min(text.length, match.end + SERVICE_SCOPE);
+    // A local (`svc := …`) lives until the function ends; a parameter or a field until the scope's window ends.
+    if (head?.[1] !== undefined && text.startsWith(':=', skipBlanks(text, text.lastIndexOf(name, match.start) + name.length, 8))) {
+      const nextFunction = text.indexOf('\nfunc ', match.end);
+      ceiling = nextFunction < 0 ? ceiling : Math.min(ceiling, nextFunction);
+    }
+    for (let at = text.indexOf(name, match.end); at >= 0 && at < ceiling && calls.length < MAX_SERVICE_CALLS; at = text.indexOf(name, at + name.length)) {
+      const after = at + name.length;
+      if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || isWordChar(text.charCodeAt(after))) {
+        continue;
+      }
+      if (text[after] !== '.') {
+        // Bound again (`svc = s.client.PrivateEndpoints`): later calls are another service's.
+        const op = skipBlanks(text, after, 8);
+        if ((text[op] === '=' && text[op + 1] !== '=') || text.startsWith(':=', op)) {
+          break;
+        }
+        continue;
+      }
+      const methodEnd = identifierEnd(text, after + 1);
+      const method = text.slice(after + 1, methodEnd);
+      const replacement = Object.hasOwn(GO_CLIENT_METHODS, method) ? GO_CLIENT_METHODS[method] : undefined;
+      if (replacement && text[skipBlanks(text, methodEnd, 2)] === '(') {
+        calls.push({ start: at, end: methodEnd, kind: 'sdk', subject: `PrivateEndpointsDeprecated.${method}`, suggestion: `${replacement[0]} (go.mongodb.org/atlas) or ${GO_SDK}.${replacement[1]} (atlas-sdk-go)` });
+      }
+    }
+    return calls;
+  }
+}

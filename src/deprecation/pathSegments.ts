@@ -91,10 +91,20 @@ function groupEnd(text: string, pos: number, limit: number): number {
   return -1;
 }
 
-/** `%s`, `%v`, `%d`, `%[1]s`, `%(group_id)s`: index after it, or -1. */
+/** `%s`, `%v`, `%d`, `%[1]s`, `%(group_id)s`, Ruby's `%{group}` and `%<group>s`: index after it, or -1. */
 function printfEnd(text: string, pos: number, limit: number): number {
   let i = pos + 1;
-  if (text[i] === '[') {
+  if (text[i] === '{') {
+    const close = identifierEnd(text, i + 1, Math.min(40, limit - i - 1));
+    return close > i + 1 && text[close] === '}' ? close + 1 : -1;
+  }
+  if (text[i] === '<') {
+    const close = identifierEnd(text, i + 1, Math.min(40, limit - i - 1));
+    if (close <= i + 1 || text[close] !== '>') {
+      return -1;
+    }
+    i = close + 1;
+  } else if (text[i] === '[') {
     const close = indexWithin(text, ']', i, 4);
     if (close < 0) {
       return -1;

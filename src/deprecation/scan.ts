@@ -5,13 +5,14 @@
 import { definesAt, extendsItself, FileBindings } from './bindings';
 import type { Definition, Node, Statement } from './expressions';
 import { detectHttpMethod } from './httpMethod';
+import { HttpFile } from './httpVariables';
 import { formatInference, formatMessage } from './messages';
-import { matchName } from './nameRules';
+import { matchName, ServiceBindings } from './nameRules';
 import { pathFinding } from './pathFindings';
 import { ANCHOR, scanPaths, underV2, type PathScan } from './pathRule';
 import type { RuleMatch } from './ruleMatch';
-import { dialectFor } from './tokens';
-import { isWordChar, lineEndWithin, lineStartWithin } from './text';
+import { dialectFor, type Dialect } from './tokens';
+import { isWordChar, lineEndWithin, lineStartWithin, skipBlanks } from './text';
 import type { Finding } from './types';
 import { evaluate, partAt, type Part, type Value } from './values';
 
@@ -74,13 +75,24 @@ class FileScan {
   private readonly doneStatements = new WeakSet<Statement>();
   private readonly judged = new WeakMap<Definition, boolean>();
   private flowBudget = MAX_FLOW_DEFINITIONS;
+  /** A REST Client / JetBrains request file: its lines are read with their `{{variables}}`. */
+  private readonly http: HttpFile | undefined;
 
   constructor(
     private readonly text: string,
     private readonly languageId: string | undefined,
   ) {
-    this.bindings = new FileBindings(text, dialectFor(languageId));
+    this.dialect = dialectFor(languageId);
+    this.bindings = new FileBindings(text, this.dialect);
+    if (languageId === 'http') {
+      this.http = new HttpFile(text, {
+        scan: (value) => this.scan(value, false),
+        report: (value, scan) => scan.matches.forEach((match) => this.add(pathFinding(this.text, value, match, undefined))),
+      });
+    }
   }
+
+  private readonly dialect: Dialect;
 
   private readonly resolve = (name: string, at: number) => this.bindings.resolve(name, at);
 
@@ -233,7 +245,9 @@ class FileScan {
   /** How the uses of a definition treat it: for the current API, extended into a longer path, or sent unchanged. */
   private usesReport(definition: Definition, depth: number): UseReport {
     const report: UseReport = { current: false, plain: [], extended: 0 };
-    for (const use of this.bindings.usesOf(definition).slice(0, MAX_USES)) {
+    const sends: Array<[Node | undefined, number]> = [];
+    const uses = this.bindings.usesOf(definition).slice(0, MAX_USES);
+    for (const use of uses) {
       const statement = this.bindings.statementAt(use);
       if (!statement) {
         continue;
@@ -252,6 +266,7 @@ class FileScan {
       const node = innermostAt(statement, use);
       if (!node || node.t === 'ref' || node.t === 'hole') {
         report.plain.push(use);
+        sends.push([node, use]);
         continue;
       }
       if (derived === definition) {
@@ -276,7 +291,48 @@ class FileScan {
         }
       }
     }
+    // A value sent once right where it was built (`url = …; get(url)`) is reported at its definition; a function's
+    // result, or a shell script's shared base (`curl "$BASE" | jq`), is reported at each request that sends it too.
+    // (Other languages' shared constants sent alone: the held-out figures were the same either way; kept quiet.)
+    if (!report.current && (this.isFunction(definition) || (uses.length > 1 && this.dialect.family === 'shell' && this.isShared(definition)))) {
+      for (const [node, use] of sends) {
+        this.sentAlone(definition, node, use);
+      }
+    }
     return report;
+  }
+
+  private isFunction(definition: Definition): boolean {
+    return this.text.charCodeAt(skipBlanks(this.text, definition.at + definition.name.length, 8)) === 40;
+  }
+
+  /** A constant or a module's name (`API_BASE`, `const Links`, a shell variable at the line start), not a local. */
+  private isShared(definition: Definition): boolean {
+    const lineStart = lineStartWithin(this.text, definition.at, 200);
+    const before = this.text.slice(lineStart, definition.at);
+    return /^[A-Z][A-Z0-9_]*$/.test(definition.name) || before.length === 0 || /^(?:export\s+)?(?:const|let|var|readonly)\s+$|\b(?:const|static|readonly)\b/.test(before);
+  }
+
+  /**
+   * A use that sends the value unchanged as a request's URL (`fetch(peBase(g))`, `session.get(LINKS)`,
+   * `curl "$BASE" | jq`): reported where it stands, with the request's method.
+   */
+  private sentAlone(definition: Definition, innermost: Node | undefined, use: number): void {
+    // The use itself, not a call holding it (`fetch(peBase(g))`).
+    const node = innermost && (innermost.t === 'ref' || innermost.t === 'hole') && innermost.name === definition.name ? innermost : undefined;
+    const shell = this.dialect.family === 'shell';
+    if (shell ? node?.t !== 'hole' || !SHELL_REQUEST_BEFORE.test(this.text.slice(lineStartWithin(this.text, node.start, 200), node.start)) : !REQUEST_ARGUMENT_BEFORE.test(this.text.slice(lineStartWithin(this.text, use, 200), node?.start ?? use))) {
+      return;
+    }
+    const target: Node = node ?? { t: 'ref', name: definition.name, start: use, end: use + definition.name.length, call: true };
+    const value = this.evaluate(target, use);
+    const scan = this.scan(value);
+    if (scan.current) {
+      return;
+    }
+    for (const match of scan.matches) {
+      this.add(pathFinding(this.text, value, match, target));
+    }
   }
 
   /** Comments and prose, line by line; a path cut after a `/` at a line end continues on the next line. */
@@ -284,6 +340,10 @@ class FileScan {
     const token = statement.prose[index];
     const line = token.pieces?.[0];
     if (!line) {
+      return;
+    }
+    if (this.http) {
+      this.http.line(line.start, line.end);
       return;
     }
     const parts: Part[] = [{ text: line.text, start: line.start, end: line.end, kind: 'lit' }];
@@ -341,6 +401,11 @@ function partIndexBefore(value: Value, at: number): number {
   return at <= 0 || value.offsets.length === 0 ? -1 : partAt(value, at - 1);
 }
 
+/** A request call's URL argument starts here: `requests.get(`, `fetch(`, `NewRequest(ctx, http.MethodGet, `, `-Uri `. */
+const REQUEST_ARGUMENT_BEFORE =
+  /(?:^|[^A-Za-z0-9])(?:get|post|delete|put|patch|head|request|fetch|send|exchange|newRequest|newRequestWithContext|urlopen|getForObject|getForEntity|postForObject|postForEntity)(?:Async|AsJsonAsync|WithContext|Json|_json)?\s*\((?:[^()]{0,80},)?\s*$|-(?:Uri|Path)\s+$/i;
+/** A shell command that sends a request: curl, wget, HTTPie, xh, or an array of curl options (`"${CURL[@]}"`). */
+const SHELL_REQUEST_BEFORE = /(?:^|[;&|({`]|\$\()\s*(?:sudo\s+)?(?:curl|wget|https?|xh|"?\$\{?(?:curl|CURL|Curl|http|HTTP)\w{0,20}(?:\[@\])?\}?"?)\s[^;&|#]*$/;
 const REQUEST_CALL_BEFORE = /(?:get|post|delete|put|patch|request|call|fetch|send|invoke|execute|exchange)\w*\s*\([^()]{0,80}$|-(?:Path|Uri)\s+$/i;
 const CURRENT_NEXT = /^\/(?:aws|azure|gcp|endpointService|regionalMode|serverless)(?![\w-])/i;
 const SEGMENT_THEN_SERVICE = /^\/[^/\n]{1,64}\/endpointService(?!\w)/;
@@ -381,6 +446,7 @@ function triggerStart(text: string, tail: number): number {
 function scanMatches(text: string, languageId?: string): RuleMatch[] {
   const matches: RuleMatch[] = [];
   const pathTriggers: number[] = [];
+  let services: ServiceBindings | undefined;
   let nameEnd = 0;
   // Candidates start at or after `from` (a name's match moves it past the name).
   let from = 0;
@@ -397,6 +463,8 @@ function scanMatches(text: string, languageId?: string): RuleMatch[] {
     const name = at >= nameEnd ? matchName(text, at) : undefined;
     if (name) {
       matches.push(name);
+      services ??= new ServiceBindings(text);
+      matches.push(...services.callsAfter(name));
       nameEnd = name.end;
       from = Math.max(from, name.end);
       continue;

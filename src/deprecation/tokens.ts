@@ -261,14 +261,13 @@ class Reader {
       this.readBlockComment(start);
       return;
     }
+    // A shell word may start with a quote and go on (`"${BASE}/"\` + newline + `"${ID}"`).
+    if (dialect.family === 'shell' && code !== 96 && this.readShellWord(start)) {
+      return;
+    }
     if (code === 34 || code === 39 || (code === 96 && dialect.backtickStrings)) {
       this.readString(start, code);
       return;
-    }
-    if (dialect.family === 'shell') {
-      if (this.readShellWord(start)) {
-        return;
-      }
     }
     if (dialect.regexLiterals && code === 47 && this.regexAllowed() && this.readRegex(start)) {
       return;
@@ -526,6 +525,7 @@ class Reader {
     }
     const pieces: Piece[] = [];
     const wordStart = i;
+    const quoted = text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39;
     while (i < this.end) {
       const code = text.charCodeAt(i);
       if (code === 32 || code === 9 || code === 10 || code === 13 || code === 59 || code === 124 || code === 38 || code === 41 || code === 40 || code === 60 || code === 62) {
@@ -538,6 +538,10 @@ class Reader {
         this.tokens.length = before;
         pieces.push(...(token.pieces ?? []));
         i = token.end;
+        // A word that starts with a quote goes on only into another quoted part, or past a line continuation.
+        if (quoted && !isQuoteOrContinuation(text, i)) {
+          break;
+        }
         continue;
       }
       if (code === 36) {
@@ -561,8 +565,11 @@ class Reader {
         }
       }
       if (code === 92) {
-        pieces.push({ text: text[i + 1] ?? '', start: i, end: Math.min(this.end, i + 2), escaped: true });
-        i += 2;
+        // `\` at a line end continues the word on the next line (`"${BASE}/"\` then `"${ID}"`).
+        const continued = text.charCodeAt(i + 1) === 10 || (text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10);
+        const end = Math.min(this.end, continued && text.charCodeAt(i + 1) === 13 ? i + 3 : i + 2);
+        pieces.push({ text: continued ? '' : (text[i + 1] ?? ''), start: i, end, escaped: true });
+        i = end;
         continue;
       }
       let end = i + 1;
@@ -577,13 +584,19 @@ class Reader {
     }
     this.pos = i;
     // A bare word of letters only is a command or a keyword: an identifier.
-    if (pieces.length === 1 && pieces[0].hole === undefined && /^[A-Za-z_][\w-]*$/.test(pieces[0].text)) {
+    if (pieces.length === 1 && pieces[0].hole === undefined && /^[A-Za-z_][\w-]*$/.test(pieces[0].text) && pieces[0].start === wordStart) {
       this.push({ type: 'ident', start: wordStart, end: i, text: pieces[0].text });
     } else {
       this.push({ type: 'str', start: wordStart, end: i, text: '', pieces });
     }
     return true;
   }
+}
+
+function isQuoteOrContinuation(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  const next = text.charCodeAt(at + 1);
+  return code === 34 || code === 39 || (code === 92 && (next === 10 || (next === 13 && text.charCodeAt(at + 2) === 10)));
 }
 
 /** Tokens of `text[start, end)` read as `dialect`. */

@@ -79,7 +79,7 @@ class Evaluator {
       case 'ref': {
         // A call is looked up only as the base of a longer expression (`links_path(g) + "/" + id`).
         const forced = this.forcedAt !== undefined && node.start <= this.forcedAt && this.forcedAt < node.end;
-        const lookUp = node.name !== undefined && (forced || (!this.pathStarted && !this.versioned)) && (!node.call || this.composite > 0);
+        const lookUp = node.name !== undefined && (forced || (!this.pathStarted && !this.versioned)) && (!node.call || this.composite > 0 || forced);
         const resolved = lookUp ? this.binding(node.name as string, node.start, node.end, depth) : undefined;
         if (resolved) {
           return this.produced(resolved);
