@@ -10,6 +10,7 @@ import { computeHasMore, envelopeStatus, parseJson, parseJsonOrUndefined, parseL
 import { parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry';
 import { Semaphore } from './semaphore';
 import { ServiceAccountAuth } from './serviceAccountAuth';
+import { OnePerTurn } from './turns';
 import {
   CLOUD_PROVIDERS,
   type AtlasClientOptions,
@@ -72,6 +73,8 @@ export class AtlasClient {
   private readonly lifetime = new AbortController();
   private handshake: Promise<void> | undefined;
   private readonly slots: Semaphore;
+  /** Each request is sent, and each response parsed, in a turn of the event loop of its own. */
+  private readonly turns = new OnePerTurn();
   private readonly retryPolicy: RetryPolicy;
   private readonly timeoutMs: number;
   private readonly maxResponseBytes: number;
@@ -199,11 +202,15 @@ export class AtlasClient {
       let failure: AtlasApiError;
       try {
         const release = await this.slots.acquire(signal);
+        let response: ExchangeResponse;
         try {
-          return this.readJson(await this.authorizedGet(url, attempt, signal));
+          response = await this.authorizedGet(url, attempt, signal);
         } finally {
           release();
         }
+        await this.turns.take();
+        if (signal.aborted) throw cancelled();
+        return this.readJson(response);
       } catch (error) {
         failure = this.asAtlasError(error);
       }
@@ -310,6 +317,8 @@ export class AtlasClient {
   }
 
   private async send(method: 'GET' | 'POST', url: string, headers: Record<string, string>, attempt: number, signal?: AbortSignal, body?: string): Promise<ExchangeResponse> {
+    // Sixteen requests started at once (Load all) would otherwise cost one long turn, new connections included.
+    await this.turns.take();
     const started = performance.now();
     let status: RequestLogEntry['status'] = 'network-error';
     try {

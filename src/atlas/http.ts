@@ -94,8 +94,7 @@ async function readCapped(response: Response, limit: number): Promise<string> {
   }
   if (response.body === null) return '';
   const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -105,8 +104,18 @@ async function readCapped(response: Response, limit: number): Promise<string> {
       await reader.cancel().catch(() => undefined);
       throw tooLarge(limit, response.status);
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    chunks.push(value);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  // Decoded once, whole: one string on the heap instead of one per chunk and then their concatenation.
+  return new TextDecoder('utf-8').decode(chunks.length === 1 ? chunks[0] : concat(chunks, received));
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const whole = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return whole;
 }
