@@ -73,7 +73,7 @@ export class AtlasClient {
   private readonly lifetime = new AbortController();
   private handshake: Promise<void> | undefined;
   private readonly slots: Semaphore;
-  /** Each request is sent, and each response parsed, in a turn of the event loop of its own. */
+  /** Each request is started, sent, and its response parsed, in a turn of the event loop of its own. */
   private readonly turns = new OnePerTurn();
   private readonly retryPolicy: RetryPolicy;
   private readonly timeoutMs: number;
@@ -187,6 +187,9 @@ export class AtlasClient {
 
   private async getJson(path: string, query: Query, callerSignal?: AbortSignal): Promise<JsonResponse> {
     if (this.closed) throw cancelled();
+    // Two hundred projects expanded at once start their requests in turns of their own, not all in one.
+    await this.turns.take();
+    if (this.closed || callerSignal?.aborted) throw cancelled();
     const { signal, release } = eitherSignal(this.lifetime.signal, callerSignal);
     try {
       return await this.getJsonUntil(path, query, signal);
