@@ -321,7 +321,7 @@ export class AtlasClient {
 
   private async send(method: 'GET' | 'POST', url: string, headers: Record<string, string>, attempt: number, signal?: AbortSignal, body?: string): Promise<ExchangeResponse> {
     // Sixteen requests started at once (Load all) would otherwise cost one long turn, new connections included.
-    await this.turns.take();
+    await this.turns.take(true);
     const started = performance.now();
     let status: RequestLogEntry['status'] = 'network-error';
     try {

@@ -107,15 +107,5 @@ async function readCapped(response: Response, limit: number): Promise<string> {
     chunks.push(value);
   }
   // Decoded once, whole: one string on the heap instead of one per chunk and then their concatenation.
-  return new TextDecoder('utf-8').decode(chunks.length === 1 ? chunks[0] : concat(chunks, received));
-}
-
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  const whole = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return whole;
+  return new TextDecoder('utf-8').decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, received));
 }

@@ -4,28 +4,32 @@
 // runs between them.
 
 export class OnePerTurn {
+  private readonly ahead: Array<() => void> = [];
   private readonly waiting: Array<() => void> = [];
   private scheduled = false;
 
-  /** Resolves at the start of a turn of its own: the next free one, in the order asked. */
-  take(): Promise<void> {
+  /**
+   * Resolves at the start of a turn of its own, in the order asked; callers that ask `ahead` go before the others
+   * waiting (a request sent before the responses already read are parsed has its round trip overlap their parsing).
+   */
+  take(ahead = false): Promise<void> {
     return new Promise<void>((resolve) => {
-      this.waiting.push(resolve);
+      (ahead ? this.ahead : this.waiting).push(resolve);
       this.schedule();
     });
   }
 
   /** How many callers wait for their turn. */
   get queued(): number {
-    return this.waiting.length;
+    return this.ahead.length + this.waiting.length;
   }
 
   private schedule(): void {
-    if (this.scheduled || this.waiting.length === 0) return;
+    if (this.scheduled || this.queued === 0) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      const next = this.waiting.shift();
+      const next = this.ahead.shift() ?? this.waiting.shift();
       // Scheduled from this callback, the next grant runs in the next turn, after this caller's work (its microtasks).
       this.schedule();
       next?.();

@@ -46,4 +46,18 @@ describe('atlas/turns', () => {
     turns.stop();
     assert.ok(second > first);
   });
+
+  it('serves callers that ask ahead before the others waiting, each still in a turn of its own', async () => {
+    const turns = countTurns();
+    const gate = new OnePerTurn();
+    const granted: Array<{ name: string; turn: number }> = [];
+    const caller = async (name: string, ahead: boolean) => {
+      await gate.take(ahead);
+      granted.push({ name, turn: turns.now() });
+    };
+    await Promise.all([caller('parse 1', false), caller('parse 2', false), caller('send 1', true), caller('send 2', true)]);
+    turns.stop();
+    assert.deepEqual(granted.map((grant) => grant.name), ['send 1', 'send 2', 'parse 1', 'parse 2']);
+    assert.equal(new Set(granted.map((grant) => grant.turn)).size, 4);
+  });
 });
