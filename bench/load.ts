@@ -21,7 +21,7 @@ import { HUGE_PROJECT_CONNECTIONS, HUGE_PROJECT_ID, emulatorControl } from '../t
 import { englishL10n } from '../test/unit/tree/helpers';
 import { startEmulatorProcess, type EmulatorProcess } from './emulatorProcess';
 import { exposeGc } from './gc';
-import { printTable, type Cell } from './table';
+import { machineLoad, printTable, type Cell } from './table';
 import { threadCpuClock } from './threadCpu';
 
 const LATENCY_MS = 20;
@@ -302,6 +302,7 @@ async function allProjects(emulator: EmulatorProcess, gc: () => void, limit: num
 export async function runLoadBench(): Promise<void> {
   const gc = exposeGc();
   const emulator = await startEmulatorProcess(['--huge', '--extra-projects', String(EXTRA_PROJECTS), '--latency-ms', String(LATENCY_MS)]);
+  console.log(`\nload: ${machineLoad()} at the start`);
   try {
     await allProjects(emulator, gc, 4); // warm-up: JIT here and in the emulator
     await hugeLoad(emulator, gc, 'loadAll', 4, 'paginated');
@@ -346,6 +347,7 @@ export async function runLoadBench(): Promise<void> {
       ['maxConcurrentRequests', 'projects', 'HTTP requests', 'most in flight', 'wall s', 'x faster than baseline', 'longest turn ms CPU', '(process)', '(wall)', `turn <= ${FRAME_MS} ms`, 'event loop max ms', 'heap retained MB'],
       runs.map((run) => [run.limit, run.projects, run.requests, run.inFlightMax, run.seconds, projectsBaseline.seconds / run.seconds, ...blockCells(run.turn), verdict(run.turn), run.maxDelayMs, run.retainedMb]),
     );
+    console.log(`\nload: ${machineLoad()} at the end`);
   } finally {
     await emulator.stop();
   }
