@@ -10,7 +10,7 @@
 //    baseline, the most requests the emulator saw in flight, the longest whole turn, event-loop delay, heap.
 // Every turn and block is judged against one frame (16 ms) by the CPU time of the event loop's own thread (see
 // threadCpu.ts); the process's CPU (V8's helper threads included) and the wall time are shown beside it.
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
 import { AtlasClient } from '../src/atlas';
 import { ConnectionsModel } from '../src/tree/connectionsModel';
 import { projectChildren } from '../src/tree/children';
@@ -104,9 +104,13 @@ function verdict(...blocks: Block[]): string {
   return blocks.every((block) => block.cpuMs <= FRAME_MS) ? 'pass' : 'FAIL';
 }
 
-/** The longest turn of the event loop in a phase (all of it), and the most the tree's own work took in one turn. */
+/**
+ * The longest turn of the event loop in a phase (all of it), the longest among the turns no garbage collection fell in,
+ * and the most the tree's own work took in one turn.
+ */
 interface Turns {
   all: Block;
+  withoutGc: Block;
   tree: Block;
 }
 
@@ -118,15 +122,24 @@ interface Turns {
  * is told apart from the HTTP client's.
  */
 function turnMonitor(): { charge(block: Block): void; stop(): Turns } {
-  let all = NO_BLOCK;
+  const turns: Array<{ start: number; end: number; block: Block }> = [];
+  const collections: Array<{ start: number; end: number }> = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
   let tree = NO_BLOCK;
   let treeNow = NO_BLOCK;
+  let started = performance.now();
   let turn = measure();
   let timer: NodeJS.Timeout;
   const tick = () => {
-    all = longer(all, turn());
+    const block = turn();
+    const end = performance.now();
+    turns.push({ start: started, end, block });
     tree = longer(tree, treeNow);
     treeNow = NO_BLOCK;
+    started = end;
     turn = measure();
     timer = setTimeout(tick, 0);
   };
@@ -139,7 +152,16 @@ function turnMonitor(): { charge(block: Block): void; stop(): Turns } {
       clearTimeout(timer);
       tick();
       clearTimeout(timer);
-      return { all, tree };
+      // Collections not yet delivered to the callback (Node has takeRecords; its typings here do not say so).
+      const pending = (gcObserver as unknown as { takeRecords?: () => PerformanceEntry[] }).takeRecords?.() ?? [];
+      for (const entry of pending) collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+      gcObserver.disconnect();
+      const collected = (t: { start: number; end: number }) => collections.some((gc) => gc.end >= t.start && gc.start <= t.end);
+      return {
+        all: turns.reduce((most, t) => longer(most, t.block), NO_BLOCK),
+        withoutGc: turns.filter((t) => !collected(t)).reduce((most, t) => longer(most, t.block), NO_BLOCK),
+        tree,
+      };
     },
   };
 }
@@ -320,13 +342,15 @@ export async function runLoadBench(): Promise<void> {
       huge.map((run) => [run.label, run.requests, run.seconds, baseline.seconds / run.seconds, run.retainedMb ?? 0]),
     );
     printTable(
-      `load: the longest whole turn of the event loop in each phase of the runs above (HTTP requests sent, responses read and parsed, pages absorbed, a slice of rows, the render, a garbage collection that falls in it), ms ${THREAD_CPU}, then the process's CPU and the wall time of that turn; "tree" is the most the tree's own work took in one turn; target: every whole turn <= ${FRAME_MS} ms CPU`,
-      ['how', 'first load: turn', '(process)', '(wall)', 'tree', 'Load more / Load all: turn', '(process)', '(wall)', 'tree', `turn <= ${FRAME_MS} ms`, 'event loop max ms', 'p99 ms'],
+      `load: the longest whole turn of the event loop in each phase of the runs above (HTTP requests sent, responses read and parsed, pages absorbed, a slice of rows, the render, a garbage collection that falls in it), ms ${THREAD_CPU}, then the process's CPU and the wall time of that turn; "no GC in it": the longest among the turns no garbage collection fell in; "tree" is the most the tree's own work took in one turn; target: every whole turn <= ${FRAME_MS} ms CPU`,
+      ['how', 'first load: turn', '(process)', '(wall)', 'no GC in it', 'tree', 'Load more / Load all: turn', '(process)', '(wall)', 'no GC in it', 'tree', `turn <= ${FRAME_MS} ms`, 'event loop max ms', 'p99 ms'],
       huge.map((run) => [
         run.label,
         ...blockCells(run.first.all),
+        run.first.withoutGc.cpuMs,
         run.first.tree.cpuMs,
         ...blockCells(run.rest.all),
+        run.rest.withoutGc.cpuMs,
         run.rest.tree.cpuMs,
         verdict(run.first.all, run.rest.all),
         run.maxDelayMs,
