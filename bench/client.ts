@@ -7,7 +7,7 @@ import { AtlasClient, createPrivateEndpointPager, createProjectPager } from '../
 import { HUGE_PROJECT_ID, LARGE_PROJECT_CONNECTIONS, hexId } from '../test/emulator';
 import { startEmulatorProcess, type EmulatorProcess } from './emulatorProcess';
 import { exposeGc } from './gc';
-import { printTable, type Cell } from './table';
+import { machineLoad, printTable, type Cell } from './table';
 
 const run = promisify(execFile);
 const PROJECTS = 20;
@@ -118,6 +118,7 @@ async function memory(): Promise<Cell[][]> {
 export async function runClientBench(): Promise<void> {
   const emulator = await startEmulatorProcess(['--latency-ms', String(LATENCY_MS), '--extra-projects', String(PROJECTS), '--extra-connections', String(LARGE_PROJECT_CONNECTIONS)]);
   const results: Measured[] = [];
+  const loadBefore = machineLoad();
   try {
     // Warm both paths (JIT in this process and in the emulator) so neither pays for it in the timed runs.
     await ourClient(emulator, 500);
@@ -135,7 +136,7 @@ export async function runClientBench(): Promise<void> {
   }
   const baselineFor = (itemsPerPage: number) => results.find((result) => result.itemsPerPage === itemsPerPage && result.label.startsWith('seed'));
   printTable(
-    `client: page all connections of ${PROJECTS} projects x ${LARGE_PROJECT_CONNECTIONS.toLocaleString('en-US')} at ${LATENCY_MS} ms emulated latency per request`,
+    `client: page all connections of ${PROJECTS} projects x ${LARGE_PROJECT_CONNECTIONS.toLocaleString('en-US')} at ${LATENCY_MS} ms emulated latency per request (${loadBefore} before, ${machineLoad()} after)`,
     ['method', 'per page', 'pages', 'HTTP requests', 'requests/page', 'wall s', 'x faster than baseline'],
     results.map((result) => {
       const baseline = baselineFor(result.itemsPerPage);

@@ -2,13 +2,15 @@
 // 20 ms latency per request.
 // 1. A project with 10,000 connections at 500 per page, by Load more (one page after another) and by Load all (the
 //    remaining pages concurrently, within maxConcurrentRequests), rendered after every page as the view does: time,
-//    speed-up, the longest turn of the event loop during the first load and during the rest (CPU and wall), event-loop
-//    delay, heap. Then the loaded project shown again (expand, filters, FAILED first), each one synchronous block,
-//    against building every row afresh (the old way). Every block is judged against one frame (16 ms), by its CPU time.
+//    speed-up, the longest whole turn of the event loop during the first load and during the rest (the HTTP client's
+//    work and the tree's), event-loop delay, heap. Then the loaded project shown again (expand, filters, FAILED first),
+//    each one synchronous block, against building every row afresh (the old way).
 // 2. 200 projects in one profile (205 with the emulator's own), discovered and all expanded at once, with
 //    maxConcurrentRequests 1 (the baseline, measured in the same run), 4 (the default) and 16: time, ratio to the
-//    baseline, the most requests the emulator saw in flight, event-loop delay, heap.
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+//    baseline, the most requests the emulator saw in flight, the longest whole turn, event-loop delay, heap.
+// Every turn and block is judged against one frame (16 ms) by the CPU time of the event loop's own thread (see
+// threadCpu.ts); the process's CPU (V8's helper threads included) and the wall time are shown beside it.
+import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
 import { AtlasClient } from '../src/atlas';
 import { ConnectionsModel } from '../src/tree/connectionsModel';
 import { projectChildren } from '../src/tree/children';
@@ -19,7 +21,8 @@ import { HUGE_PROJECT_CONNECTIONS, HUGE_PROJECT_ID, emulatorControl } from '../t
 import { englishL10n } from '../test/unit/tree/helpers';
 import { startEmulatorProcess, type EmulatorProcess } from './emulatorProcess';
 import { exposeGc } from './gc';
-import { printTable, type Cell } from './table';
+import { machineLoad, printTable, type Cell } from './table';
+import { threadCpuClock } from './threadCpu';
 
 const LATENCY_MS = 20;
 const EXTRA_PROJECTS = 200;
@@ -56,64 +59,109 @@ async function withLoopDelay<T>(work: () => Promise<T>): Promise<{ result: T; se
   return { result, seconds, maxDelayMs: histogram.max / 1e6, p99DelayMs: histogram.percentile(99) / 1e6 };
 }
 
-/** A synchronous block's duration: wall ms, and CPU ms of this process (which a machine busy with other work does not inflate). */
+const threadCpu = threadCpuClock();
+const THREAD_CPU = threadCpu.threadOnly ? 'CPU of the event loop thread' : 'CPU of the process (no per-thread clock here)';
+
+/**
+ * A synchronous block's or a turn's duration: CPU ms of the event loop's thread (what blocks the extension host, and
+ * what a machine busy with other work does not inflate), CPU ms of the whole process, and wall ms.
+ */
 interface Block {
-  wallMs: number;
   cpuMs: number;
+  processCpuMs: number;
+  wallMs: number;
+}
+
+const NO_BLOCK: Block = { cpuMs: 0, processCpuMs: 0, wallMs: 0 };
+
+/** A running measure: `stop()` gives what was used since it started. */
+function measure(): () => Block {
+  const thread = threadCpu.now();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  return () => {
+    const wallMs = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    return { cpuMs: threadCpu.now() - thread, processCpuMs: (used.user + used.system) / 1000, wallMs };
+  };
 }
 
 function timed(work: () => void): Block {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
+  const stop = measure();
   work();
-  const wallMs = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
+  return stop();
 }
 
-function verdict(block: Block): string {
-  return block.cpuMs <= FRAME_MS ? 'pass' : 'FAIL';
+function longer(a: Block, b: Block): Block {
+  return b.cpuMs > a.cpuMs ? b : a;
 }
 
-/** The longest turn of the event loop in a phase: all of it, and the tree's own work in it. */
+function blockCells(block: Block): Cell[] {
+  return [block.cpuMs, block.processCpuMs, block.wallMs];
+}
+
+function verdict(...blocks: Block[]): string {
+  return blocks.every((block) => block.cpuMs <= FRAME_MS) ? 'pass' : 'FAIL';
+}
+
+/**
+ * The longest turn of the event loop in a phase (all of it), the longest among the turns no garbage collection fell in,
+ * and the most the tree's own work took in one turn.
+ */
 interface Turns {
   all: Block;
+  withoutGc: Block;
   tree: Block;
 }
 
 /**
  * Watches the turns of the event loop: a timer ticks once per turn (or after 1 ms idle), and each interval between
- * ticks is charged the CPU this process used in it (one turn's callbacks: HTTP responses, a slice of setImmediate work,
- * their microtasks; at most 1 ms idle): an upper bound on the longest block. The tree's work (`charge`) is summed per
- * interval too, so that the tree's share of a turn is told apart from the HTTP client's.
+ * ticks is charged the CPU used in it (one turn's callbacks: HTTP requests sent and responses read and parsed, slices of
+ * setImmediate work, the render, their microtasks, a garbage collection that falls in it; at most 1 ms idle): an upper
+ * bound on the longest block. The tree's work (`charge`) is summed per interval too, so that the tree's share of a turn
+ * is told apart from the HTTP client's.
  */
 function turnMonitor(): { charge(block: Block): void; stop(): Turns } {
-  let all: Block = { wallMs: 0, cpuMs: 0 };
-  let tree: Block = { wallMs: 0, cpuMs: 0 };
-  let treeNow: Block = { wallMs: 0, cpuMs: 0 };
-  let cpu = process.cpuUsage();
-  let wall = performance.now();
+  const turns: Array<{ start: number; end: number; block: Block }> = [];
+  const collections: Array<{ start: number; end: number }> = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
+  let tree = NO_BLOCK;
+  let treeNow = NO_BLOCK;
+  let started = performance.now();
+  let turn = measure();
   let timer: NodeJS.Timeout;
   const tick = () => {
-    const used = process.cpuUsage(cpu);
-    const now = performance.now();
-    all = { wallMs: Math.max(all.wallMs, now - wall), cpuMs: Math.max(all.cpuMs, (used.user + used.system) / 1000) };
-    tree = { wallMs: Math.max(tree.wallMs, treeNow.wallMs), cpuMs: Math.max(tree.cpuMs, treeNow.cpuMs) };
-    treeNow = { wallMs: 0, cpuMs: 0 };
-    cpu = process.cpuUsage();
-    wall = now;
+    const block = turn();
+    const end = performance.now();
+    turns.push({ start: started, end, block });
+    tree = longer(tree, treeNow);
+    treeNow = NO_BLOCK;
+    started = end;
+    turn = measure();
     timer = setTimeout(tick, 0);
   };
   timer = setTimeout(tick, 0);
   return {
     charge(block) {
-      treeNow = { wallMs: treeNow.wallMs + block.wallMs, cpuMs: treeNow.cpuMs + block.cpuMs };
+      treeNow = { cpuMs: treeNow.cpuMs + block.cpuMs, processCpuMs: treeNow.processCpuMs + block.processCpuMs, wallMs: treeNow.wallMs + block.wallMs };
     },
     stop() {
       clearTimeout(timer);
       tick();
       clearTimeout(timer);
-      return { all, tree };
+      // Collections not yet delivered to the callback (Node has takeRecords; its typings here do not say so).
+      const pending = (gcObserver as unknown as { takeRecords?: () => PerformanceEntry[] }).takeRecords?.() ?? [];
+      for (const entry of pending) collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+      gcObserver.disconnect();
+      const collected = (t: { start: number; end: number }) => collections.some((gc) => gc.end >= t.start && gc.start <= t.end);
+      return {
+        all: turns.reduce((most, t) => longer(most, t.block), NO_BLOCK),
+        withoutGc: turns.filter((t) => !collected(t)).reduce((most, t) => longer(most, t.block), NO_BLOCK),
+        tree,
+      };
     },
   };
 }
@@ -224,7 +272,7 @@ async function hugeViews(emulator: EmulatorProcess): Promise<Cell[][]> {
       tooltipOf(node, englishL10n);
     }
   });
-  const rows: Cell[][] = [[`render all ${HUGE_PROJECT_CONNECTIONS.toLocaleString('en-US')} rows built afresh, with tooltips (the old way)`, fromScratch.cpuMs, fromScratch.wallMs, verdict(fromScratch)]];
+  const rows: Cell[][] = [[`render all ${HUGE_PROJECT_CONNECTIONS.toLocaleString('en-US')} rows built afresh, with tooltips (the old way)`, ...blockCells(fromScratch), verdict(fromScratch)]];
   const views: Array<[string, RowView]> = [
     ['expand: render all rows (reused)', {}],
     ['filter FAILED', { statuses: new Set(['FAILED']) }],
@@ -235,7 +283,7 @@ async function hugeViews(emulator: EmulatorProcess): Promise<Cell[][]> {
   ];
   for (const [label, view] of views) {
     const block = render(loader, view);
-    rows.push([label, block.cpuMs, block.wallMs, verdict(block)]);
+    rows.push([label, ...blockCells(block), verdict(block)]);
   }
   return rows;
 }
@@ -246,6 +294,8 @@ interface ProjectsRun {
   requests: number;
   inFlightMax: number;
   seconds: number;
+  /** The longest turn of the event loop from discovery until every project shows its first page. */
+  turn: Block;
   maxDelayMs: number;
   retainedMb: number;
 }
@@ -254,6 +304,7 @@ async function allProjects(emulator: EmulatorProcess, gc: () => void, limit: num
   await emulator.reset();
   const before = heapBytes(gc);
   const model = modelFor(emulator, limit);
+  const monitor = turnMonitor();
   const run = await withLoopDelay(async () => {
     await model.loadRoot();
     const projects = model.rootState().projects;
@@ -261,17 +312,19 @@ async function allProjects(emulator: EmulatorProcess, gc: () => void, limit: num
     await model.whenIdle();
     return projects;
   });
+  const turn = monitor.stop().all;
   const failed = run.result.filter((project) => model.loader(project.id).state().kind === 'failed');
   if (failed.length > 0) throw new Error(`${failed.length} projects failed to load`);
   const retainedMb = (heapBytes(gc) - before) / MB;
   const counters = await emulator.counters();
   if (counters.inFlightMax > limit) throw new Error(`${counters.inFlightMax} requests in flight with maxConcurrentRequests ${limit}`);
-  return { limit, projects: run.result.length, requests: counters.total, inFlightMax: counters.inFlightMax, seconds: run.seconds, maxDelayMs: run.maxDelayMs, retainedMb };
+  return { limit, projects: run.result.length, requests: counters.total, inFlightMax: counters.inFlightMax, seconds: run.seconds, turn, maxDelayMs: run.maxDelayMs, retainedMb };
 }
 
 export async function runLoadBench(): Promise<void> {
   const gc = exposeGc();
   const emulator = await startEmulatorProcess(['--huge', '--extra-projects', String(EXTRA_PROJECTS), '--latency-ms', String(LATENCY_MS)]);
+  console.log(`\nload: ${machineLoad()} at the start`);
   try {
     await allProjects(emulator, gc, 4); // warm-up: JIT here and in the emulator
     await hugeLoad(emulator, gc, 'loadAll', 4, 'paginated');
@@ -289,26 +342,24 @@ export async function runLoadBench(): Promise<void> {
       huge.map((run) => [run.label, run.requests, run.seconds, baseline.seconds / run.seconds, run.retainedMb ?? 0]),
     );
     printTable(
-      `load: the longest turn of the event loop in each phase of the runs above, ms CPU (wall); "tree" is the tree's own work in a turn (a slice of a page's rows, the render), "all" adds the HTTP client's (responses parsed, several may land in one turn); target: tree <= ${FRAME_MS} ms CPU`,
-      ['how', 'first load: tree', '(wall)', 'all', '(wall)', 'Load more / Load all: tree', '(wall)', 'all', '(wall)', `tree <= ${FRAME_MS} ms`, 'event loop max ms', 'p99 ms'],
+      `load: the longest whole turn of the event loop in each phase of the runs above (HTTP requests sent, responses read and parsed, pages absorbed, a slice of rows, the render, a garbage collection that falls in it), ms ${THREAD_CPU}, then the process's CPU and the wall time of that turn; "no GC in it": the longest among the turns no garbage collection fell in; "tree" is the most the tree's own work took in one turn; target: every whole turn <= ${FRAME_MS} ms CPU`,
+      ['how', 'first load: turn', '(process)', '(wall)', 'no GC in it', 'tree', 'Load more / Load all: turn', '(process)', '(wall)', 'no GC in it', 'tree', `turn <= ${FRAME_MS} ms`, 'event loop max ms', 'p99 ms'],
       huge.map((run) => [
         run.label,
+        ...blockCells(run.first.all),
+        run.first.withoutGc.cpuMs,
         run.first.tree.cpuMs,
-        run.first.tree.wallMs,
-        run.first.all.cpuMs,
-        run.first.all.wallMs,
+        ...blockCells(run.rest.all),
+        run.rest.withoutGc.cpuMs,
         run.rest.tree.cpuMs,
-        run.rest.tree.wallMs,
-        run.rest.all.cpuMs,
-        run.rest.all.wallMs,
-        verdict({ wallMs: 0, cpuMs: Math.max(run.first.tree.cpuMs, run.rest.tree.cpuMs) }),
+        verdict(run.first.all, run.rest.all),
         run.maxDelayMs,
         run.p99DelayMs,
       ]),
     );
     printTable(
-      `load: the loaded ${HUGE_PROJECT_CONNECTIONS.toLocaleString('en-US')}-connection project shown again (each one synchronous block; target: none over ${FRAME_MS} ms CPU)`,
-      ['step', 'block ms CPU', '(wall)', `<= ${FRAME_MS} ms CPU`],
+      `load: the loaded ${HUGE_PROJECT_CONNECTIONS.toLocaleString('en-US')}-connection project shown again (each one synchronous block, ms ${THREAD_CPU}, then the process's CPU and the wall time; target: none over ${FRAME_MS} ms CPU)`,
+      ['step', 'block ms CPU', '(process)', '(wall)', `<= ${FRAME_MS} ms CPU`],
       await hugeViews(emulator),
     );
     await emulatorControl(emulator.info.url, 'POST', 'settings', { shape: 'array' });
@@ -317,9 +368,10 @@ export async function runLoadBench(): Promise<void> {
     const projectsBaseline = runs[0];
     printTable(
       `load: ${projectsBaseline.projects} projects discovered and all expanded at once, ${LATENCY_MS} ms emulated latency; baseline = maxConcurrentRequests 1, same run`,
-      ['maxConcurrentRequests', 'projects', 'HTTP requests', 'most in flight', 'wall s', 'x faster than baseline', 'event loop max ms', 'heap retained MB'],
-      runs.map((run) => [run.limit, run.projects, run.requests, run.inFlightMax, run.seconds, projectsBaseline.seconds / run.seconds, run.maxDelayMs, run.retainedMb]),
+      ['maxConcurrentRequests', 'projects', 'HTTP requests', 'most in flight', 'wall s', 'x faster than baseline', 'longest turn ms CPU', '(process)', '(wall)', `turn <= ${FRAME_MS} ms`, 'event loop max ms', 'heap retained MB'],
+      runs.map((run) => [run.limit, run.projects, run.requests, run.inFlightMax, run.seconds, projectsBaseline.seconds / run.seconds, ...blockCells(run.turn), verdict(run.turn), run.maxDelayMs, run.retainedMb]),
     );
+    console.log(`\nload: ${machineLoad()} at the end`);
   } finally {
     await emulator.stop();
   }

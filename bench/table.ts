@@ -1,5 +1,12 @@
 // Prints a plain-text table: one header row, right-aligned numbers.
+import { availableParallelism, loadavg } from 'node:os';
+
 export type Cell = string | number;
+
+/** The machine's load average (1, 5, 15 minutes) and core count: timings mean little on a machine busy with other work. */
+export function machineLoad(): string {
+  return `load average ${loadavg().map((value) => value.toFixed(2)).join(', ')} on ${availableParallelism()} cores`;
+}
 
 export function printTable(title: string, header: string[], rows: Cell[][]): void {
   const text = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? formatNumber(cell) : cell)));

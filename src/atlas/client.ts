@@ -10,6 +10,7 @@ import { computeHasMore, envelopeStatus, parseJson, parseJsonOrUndefined, parseL
 import { parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry';
 import { Semaphore } from './semaphore';
 import { ServiceAccountAuth } from './serviceAccountAuth';
+import { OnePerTurn } from './turns';
 import {
   CLOUD_PROVIDERS,
   type AtlasClientOptions,
@@ -72,6 +73,8 @@ export class AtlasClient {
   private readonly lifetime = new AbortController();
   private handshake: Promise<void> | undefined;
   private readonly slots: Semaphore;
+  /** Each request is started, sent, and its response parsed, in a turn of the event loop of its own. */
+  private readonly turns = new OnePerTurn();
   private readonly retryPolicy: RetryPolicy;
   private readonly timeoutMs: number;
   private readonly maxResponseBytes: number;
@@ -184,6 +187,9 @@ export class AtlasClient {
 
   private async getJson(path: string, query: Query, callerSignal?: AbortSignal): Promise<JsonResponse> {
     if (this.closed) throw cancelled();
+    // Two hundred projects expanded at once start their requests in turns of their own, not all in one.
+    await this.turns.take();
+    if (this.closed || callerSignal?.aborted) throw cancelled();
     const { signal, release } = eitherSignal(this.lifetime.signal, callerSignal);
     try {
       return await this.getJsonUntil(path, query, signal);
@@ -199,11 +205,15 @@ export class AtlasClient {
       let failure: AtlasApiError;
       try {
         const release = await this.slots.acquire(signal);
+        let response: ExchangeResponse;
         try {
-          return this.readJson(await this.authorizedGet(url, attempt, signal));
+          response = await this.authorizedGet(url, attempt, signal);
         } finally {
           release();
         }
+        await this.turns.take();
+        if (signal.aborted) throw cancelled();
+        return this.readJson(response);
       } catch (error) {
         failure = this.asAtlasError(error);
       }
@@ -310,6 +320,8 @@ export class AtlasClient {
   }
 
   private async send(method: 'GET' | 'POST', url: string, headers: Record<string, string>, attempt: number, signal?: AbortSignal, body?: string): Promise<ExchangeResponse> {
+    // Sixteen requests started at once (Load all) would otherwise cost one long turn, new connections included.
+    await this.turns.take(true);
     const started = performance.now();
     let status: RequestLogEntry['status'] = 'network-error';
     try {

@@ -15,7 +15,8 @@ export interface ExchangeRequest {
 export interface ExchangeResponse {
   status: number;
   headers: Headers;
-  text: string;
+  /** The body, decoded as UTF-8 when first read: not in the turn its last bytes arrived in (with others', maybe). */
+  readonly text: string;
 }
 
 /** Which failure ended an exchange, for the request log. */
@@ -56,8 +57,17 @@ export async function exchange(request: ExchangeRequest): Promise<ExchangeRespon
       redirect: 'manual',
       signal: controller.signal,
     });
-    const text = await readCapped(response, request.maxResponseBytes);
-    return { status: response.status, headers: response.headers, text };
+    const chunks = await readCapped(response, request.maxResponseBytes);
+    let text: string | undefined;
+    return {
+      status: response.status,
+      headers: response.headers,
+      get text() {
+        // Joined and decoded once, whole: one string on the heap instead of one per chunk and then their concatenation.
+        text ??= new TextDecoder('utf-8').decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+        return text;
+      },
+    };
   } catch (error) {
     if (error instanceof AtlasApiError) throw error;
     if (outer?.aborted) throw cancelled();
@@ -86,16 +96,16 @@ function tooLarge(limit: number, status: number): AtlasApiError {
   });
 }
 
-async function readCapped(response: Response, limit: number): Promise<string> {
+/** The body's chunks, refused as soon as they add up to more than `limit` bytes. */
+async function readCapped(response: Response, limit: number): Promise<Uint8Array[]> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) {
     await response.body?.cancel().catch(() => undefined);
     throw tooLarge(limit, response.status);
   }
-  if (response.body === null) return '';
+  if (response.body === null) return [];
   const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -105,8 +115,7 @@ async function readCapped(response: Response, limit: number): Promise<string> {
       await reader.cancel().catch(() => undefined);
       throw tooLarge(limit, response.status);
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    chunks.push(value);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  return chunks;
 }

@@ -85,9 +85,24 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
 }
 
-/** A connection with the documented fields in their documented types; everything else Atlas sent is kept as is. */
+function isStringOrNull(value: unknown): value is string | null {
+  return value === null || typeof value === 'string';
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((entry) => typeof entry === 'string');
+}
+
+/**
+ * A connection with the documented fields in their documented types; everything else Atlas sent is kept as is. An item
+ * already in that shape (what Atlas sends) is returned itself, not copied: pages are kept as parsed too, and a copy per
+ * item would hold every connection twice (and cost the garbage collector a copy of each).
+ */
 export function toConnection(item: unknown, index: number, status: number): PrivateEndpointConnection {
   const record = requireId(item, index, status);
+  if (isStringOrNull(record.endpointServiceName) && isStringOrNull(record.errorMessage) && isStringArray(record.interfaceEndpoints) && typeof record.status === 'string') {
+    return record as PrivateEndpointConnection;
+  }
   return {
     ...record,
     endpointServiceName: stringOrNull(record.endpointServiceName),

@@ -10,7 +10,7 @@ import {
   SEED_PROJECT_ID,
   generatedConnection,
 } from '../../emulator';
-import { Recorder, digestClient, useEmulator } from './helpers';
+import { Recorder, countTurns, digestClient, useEmulator } from './helpers';
 
 const SHAPES = [
   { name: 'bare array (the seed)', settings: { shape: 'array', envelope: false } },
@@ -113,6 +113,39 @@ describe('atlas/client paging (real emulator)', function () {
     assert.equal(counters.unauthorized + counters.stale, 0);
     assert.ok(counters.inFlightMax <= 4, `inFlightMax ${counters.inFlightMax}`);
     assert.ok(counters.inFlightMax >= 2, 'requests did run concurrently');
+  });
+
+  it('sends each request and parses each response in a turn of the event loop of its own, also when they start and land together', async () => {
+    emulator().setSettings({ shape: 'paginated', latencyMs: 20 });
+    const client = digestClient(emulator(), undefined, { maxConcurrentRequests: 8 });
+    await client.listPrivateEndpointsPage(LARGE_PROJECT_ID, { pageNum: 1, itemsPerPage: 100 }); // the handshake
+    const realFetch = globalThis.fetch;
+    const turns = countTurns();
+    const sentIn: number[] = [];
+    const parsedIn: number[] = [];
+    // A spy on the real fetch: it records the turn each request starts in and sends it on unchanged.
+    globalThis.fetch = (input, init) => {
+      sentIn.push(turns.now());
+      return realFetch(input, init);
+    };
+    try {
+      const pages = await Promise.all(
+        Array.from({ length: 8 }, (_, index) =>
+          client.listPrivateEndpointsPage(LARGE_PROJECT_ID, { pageNum: index + 1, itemsPerPage: 100 }).then((page) => {
+            parsedIn.push(turns.now());
+            return page;
+          }),
+        ),
+      );
+      assert.ok(pages.every((page) => page.items.length === 100));
+    } finally {
+      globalThis.fetch = realFetch;
+      turns.stop();
+    }
+    assert.equal(emulator().counters().authorized, 9);
+    assert.equal(new Set(sentIn).size, 8, `requests sent in turns ${sentIn.join(', ')}`);
+    assert.equal(new Set(parsedIn).size, 8, `responses parsed in turns ${parsedIn.join(', ')}`);
+    assert.ok(emulator().counters().inFlightMax >= 2, 'requests did run concurrently');
   });
 
   it('honours maxConcurrentRequests', async () => {

@@ -66,3 +66,20 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected the promise to reject, but it resolved');
 }
+
+/**
+ * Counts the turns of the event loop (one tick per check phase) from now until `stop`: `now()` is the current turn.
+ * Started before the work it watches, its tick runs first in every check phase, so two callbacks in different turns
+ * always read different numbers.
+ */
+export function countTurns(): { now(): number; stop(): void } {
+  let turn = 0;
+  let timer = setImmediate(function tick() {
+    turn += 1;
+    timer = setImmediate(tick);
+  });
+  return {
+    now: () => turn,
+    stop: () => clearImmediate(timer),
+  };
+}

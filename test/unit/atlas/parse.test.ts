@@ -44,12 +44,29 @@ describe('atlas/parse', () => {
     assert.throws(() => toConnection('x', 3, 200), /item 4/);
   });
 
-  it('normalises documented fields and keeps everything else Atlas sent', () => {
-    const connection = toConnection({ id: 'a', endpointServiceName: 5, interfaceEndpoints: ['v', 3], providerName: 'AWS' }, 0, 200);
+  it('normalises documented fields in a copy, leaving the item as Atlas sent it, and keeps everything else', () => {
+    const sent = { id: 'a', endpointServiceName: 5, interfaceEndpoints: ['v', 3], providerName: 'AWS' };
+    const asSent = structuredClone(sent);
+    const connection = toConnection(sent, 0, 200);
     assert.equal(connection.endpointServiceName, null);
     assert.equal(connection.errorMessage, null);
     assert.deepEqual(connection.interfaceEndpoints, ['v']);
     assert.equal(connection.status, 'UNKNOWN');
     assert.equal(connection.providerName, 'AWS');
+    assert.deepEqual(sent, asSent);
+  });
+
+  it('returns an item already in the documented shape itself, not a copy (a page is held once)', () => {
+    const sent = { ...item('a'), endpointServiceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-0aee615d3fe32c14e', interfaceEndpoints: ['vpce-1'], extra: { kept: true } };
+    assert.equal(toConnection(sent, 0, 200), sent);
+    assert.equal(toConnection(item('b'), 0, 200).id, 'b');
+    // One field off is enough to need a copy: a missing errorMessage, a number in the endpoints, no status.
+    for (const odd of [{ id: 'c', endpointServiceName: null, interfaceEndpoints: [], status: 'AVAILABLE' }, { ...item('d'), interfaceEndpoints: ['v', 1] }, { ...item('e'), status: undefined }]) {
+      const connection = toConnection(odd, 0, 200);
+      assert.notEqual(connection, odd);
+      assert.equal(connection.errorMessage, null);
+      assert.ok(connection.interfaceEndpoints.every((entry) => typeof entry === 'string'));
+      assert.equal(typeof connection.status, 'string');
+    }
   });
 });
