@@ -27,9 +27,11 @@ export class ProjectRows {
   private readonly rows: ConnectionLikeNode[] = [];
   /** The status of each row, by index: a filter reads this array, not the nodes. */
   private readonly statuses: string[] = [];
-  private readonly indexes = new WeakMap<ConnectionLikeNode, number>();
+  /** Each row's index. A Map, not a WeakMap: `rows` holds the nodes anyway, and 10,000 weak entries slow every GC. */
+  private readonly indexes = new Map<ConnectionLikeNode, number>();
   private visible = 0;
-  private readonly looks = new WeakMap<ConnectionLikeNode, NodeLook>();
+  /** The look of each row, by index. */
+  private readonly looks: NodeLook[] = [];
   /** The first shown row of each id (a watch updates that one). */
   private readonly byId = new Map<string, ConnectionLikeNode>();
   private readonly occurrences = new Map<string, number>();
@@ -101,7 +103,8 @@ export class ProjectRows {
 
   /** The look built with the row (undefined for nodes this project does not hold). */
   look(node: ConnectionLikeNode): NodeLook | undefined {
-    return this.looks.get(node);
+    const index = this.indexes.get(node);
+    return index === undefined ? undefined : this.looks[index];
   }
 
   node(id: string): ConnectionLikeNode | undefined {
@@ -153,9 +156,10 @@ export class ProjectRows {
       (node as { service: EndpointService }).service = { ...(item as EndpointService), cloudProvider: node.service.cloudProvider };
     }
     const status = statusOf(node);
-    this.statuses[this.indexes.get(node) as number] = status;
+    const index = this.indexes.get(node) as number;
+    this.statuses[index] = status;
     this.count(status, 1);
-    this.looks.set(node, describeNode(node, this.l10n));
+    this.looks[index] = describeNode(node, this.l10n);
     this.version++;
     return { node, previousStatus };
   }
@@ -169,7 +173,7 @@ export class ProjectRows {
     this.indexes.set(node, this.rows.length);
     this.rows.push(node);
     this.statuses.push(statusOf(node));
-    this.looks.set(node, describeNode(node, this.l10n));
+    this.looks.push(describeNode(node, this.l10n));
   }
 
   private count(status: string, delta: number): void {
