@@ -129,10 +129,111 @@ function wordAt(text: string, pos: number): string {
   return text.slice(pos, end);
 }
 
+const MAX_ARGV_GAP = 160;
+/** What a program's path may be in an argument list: `"atlas"`, `"/usr/local/bin/atlas"`, `"atlas.exe"`. */
+const ATLAS_PROGRAM = /(?:^|[/\\])atlas(?:\.exe)?$/;
+/** A name that holds the CLI's path: `cliPath`, `atlasBin`, `ATLAS`, `self.atlas_path`. */
+const ATLAS_PROGRAM_NAME = /atlas|^cli(?:_?(?:path|bin|exe))?$/i;
+/** Between two items of an argument list: a comma, or the next call of a builder (`).arg(`, `).args([`). */
+const ARGV_SEPARATOR = /^\s*(?:,|\)\s*\.\s*(?:arg|args|Arg|Args|add|Add)\s*\(\s*[[&{]?)\s*/;
+
+function isQuote(char: string | undefined): boolean {
+  return char === '"' || char === "'" || char === '`';
+}
+
+/** Index before the blanks and line breaks that end at `pos`, looking back at most `MAX_ARGV_GAP`. */
+function skipSpaceBack(text: string, pos: number): number {
+  const floor = Math.max(0, pos - MAX_ARGV_GAP);
+  let i = pos;
+  while (i > floor && (isBlank(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13)) {
+    i--;
+  }
+  return i;
+}
+
+/** The quoted item that starts at `pos` (`"list"`, `'list'`): its word and where it ends, if it is a plain word. */
+function quotedWordAt(text: string, pos: number): { word: string; end: number } | undefined {
+  const quote = text[pos];
+  if (!isQuote(quote)) {
+    return undefined;
+  }
+  const word = wordAt(text, pos + 1);
+  return word.length > 0 && text[pos + 1 + word.length] === quote ? { word, end: pos + 2 + word.length } : undefined;
+}
+
+/** The next item of an argument list after the one that ends at `end`, as a quoted word. */
+function nextArgvWord(text: string, end: number): { word: string; start: number; end: number } | undefined {
+  const separator = ARGV_SEPARATOR.exec(text.slice(end, end + MAX_ARGV_GAP));
+  if (!separator) {
+    return undefined;
+  }
+  const start = end + separator[0].length;
+  const item = quotedWordAt(text, start);
+  return item ? { ...item, start } : undefined;
+}
+
+/**
+ * Where the argument list of an Atlas CLI run starts, when the quoted item at `quoteAt` is its command group: after
+ * `"atlas"` or a name for the CLI's path (`exec.Command("atlas", "privateEndpoints", …)`,
+ * `exec.Command(cliPath, …)`), or first in a call's or a list's arguments (`run_cli(["privateEndpoints", …])`, a
+ * wrapper that adds `atlas` itself). Returns where the finding starts, or -1.
+ */
+function argvStart(text: string, quoteAt: number): number {
+  const before = skipSpaceBack(text, quoteAt);
+  const char = text[before - 1];
+  if (char === '(' || char === '[' || char === '{') {
+    return quoteAt;
+  }
+  if (char !== ',') {
+    return -1;
+  }
+  const itemEnd = skipSpaceBack(text, before - 1);
+  const last = text[itemEnd - 1];
+  if (isQuote(last)) {
+    const open = text.lastIndexOf(last, itemEnd - 2);
+    const program = open >= 0 && itemEnd - open < 128 ? text.slice(open + 1, itemEnd - 1) : '';
+    if (!ATLAS_PROGRAM.test(program)) {
+      return -1;
+    }
+    // Shown from `atlas` when it is on the same line.
+    return text.slice(open, quoteAt).includes('\n') ? quoteAt : open + 1;
+  }
+  const name = text.slice(identifierStart(text, itemEnd, 48), itemEnd);
+  return name.length > 0 && ATLAS_PROGRAM_NAME.test(name) ? quoteAt : -1;
+}
+
+/** `"privateEndpoints", "list"` as items of an argument list that runs the Atlas CLI (see `argvStart`). */
+function matchCliArgv(text: string, anchor: number, alias: string): RuleMatch | undefined {
+  const quoteAt = anchor - 1;
+  if (text[anchor + alias.length] !== text[quoteAt]) {
+    return undefined;
+  }
+  const start = argvStart(text, quoteAt);
+  const sub = start < 0 ? undefined : nextArgvWord(text, anchor + alias.length + 1);
+  const command = sub && Object.hasOwn(CLI_SUBCOMMANDS, sub.word) ? CLI_SUBCOMMANDS[sub.word] : undefined;
+  if (!sub || !command) {
+    return undefined;
+  }
+  let end = sub.end - 1;
+  let normalized = command;
+  const nested = command === 'interfaces' ? nextArgvWord(text, sub.end) : undefined;
+  if (nested && Object.hasOwn(CLI_INTERFACE_SUBCOMMANDS, nested.word)) {
+    end = nested.end - 1;
+    normalized = `interfaces ${CLI_INTERFACE_SUBCOMMANDS[nested.word]}`;
+  }
+  return { start, end, kind: 'cli', subject: `atlas ${alias} ${normalized}`, suggestion: `atlas privateEndpoints aws ${normalized}` };
+}
+
 /** `atlas privateEndpoints list|describe|create|delete|watch|interfaces …` without a provider (`aws`, `azure`, `gcp`). */
 export function matchCliCommand(text: string, anchor: number): RuleMatch | undefined {
   const alias = wordAt(text, anchor);
-  if (!CLI_ALIASES.has(alias) || !isBlank(text.charCodeAt(anchor - 1))) {
+  if (!CLI_ALIASES.has(alias)) {
+    return undefined;
+  }
+  if (isQuote(text[anchor - 1])) {
+    return matchCliArgv(text, anchor, alias);
+  }
+  if (!isBlank(text.charCodeAt(anchor - 1))) {
     return undefined;
   }
   const atlasEnd = skipBlanksBack(text, anchor);

@@ -3,6 +3,7 @@
 // tokenized (tokens.ts), its statements parsed into expressions (expressions.ts), names resolved through the file's
 // bindings (bindings.ts, values.ts) and the path rule applied (pathRule.ts). Every stage is bounded per file.
 import { definesAt, extendsItself, FileBindings } from './bindings';
+import { besideRawUrl, listMethod, segmentListAt, type SegmentList } from './dataSegments';
 import type { Definition, Node, Statement } from './expressions';
 import { detectHttpMethod } from './httpMethod';
 import { formatInference, formatMessage } from './messages';
@@ -92,7 +93,14 @@ class FileScan {
 
   run(pathTriggers: number[]): void {
     let rawLineEnd = -1;
+    let listEnd = -1;
+    const data = dialectFor(this.languageId).family === 'data';
     for (const at of pathTriggers) {
+      const list = data && at >= listEnd ? segmentListAt(this.text, at, PATH_WORDS.find((word) => this.text.startsWith(word, at)) as string) : undefined;
+      if (list) {
+        listEnd = list.end;
+        this.segmentList(list);
+      }
       const statement = this.bindings.statementAt(at);
       if (statement && !this.doneStatements.has(statement)) {
         this.doneStatements.add(statement);
@@ -103,6 +111,30 @@ class FileScan {
       if (!covered && at > rawLineEnd) {
         rawLineEnd = this.rawLine(at, rawLineEnd);
       }
+    }
+  }
+
+  /** A data file's list of segments (`"path": ["api", …, "privateEndpoint"]`), read as the path it spells. */
+  private segmentList(list: SegmentList): void {
+    if (besideRawUrl(this.text, list)) {
+      return;
+    }
+    const value: Value = { text: '', parts: [], offsets: [] };
+    const push = (part: Part) => {
+      value.offsets.push(value.text.length);
+      value.parts.push(part);
+      value.text += part.text;
+    };
+    list.items.forEach((item, index) => {
+      if (index > 0 && !item.text.startsWith('/') && !value.text.endsWith('/')) {
+        push({ text: '/', start: item.start, end: item.start, kind: 'lit', joined: true });
+      }
+      push({ text: item.text, start: item.start, end: item.end, kind: 'lit', joined: true });
+    });
+    const method = listMethod(this.text, list, this.languageId === 'yaml');
+    // A list that starts at the path word is no project's path by itself (a list of tags, of names).
+    for (const match of this.scan(value, false).matches) {
+      this.add(pathFinding(this.text, value, match, undefined, method, true));
     }
   }
 
@@ -271,8 +303,10 @@ class FileScan {
       report.extended++;
       // A statement already scanned judged this node itself only when it holds a path word.
       if (!this.doneStatements.has(statement) || !this.hasPathWord(node)) {
+        // A list's finding stands where its segments are written; the use says how it is sent.
+        const method = detectHttpMethod(this.text, node.start, node.end);
         for (const match of scan.matches) {
-          this.add(pathFinding(this.text, value, match, node));
+          this.add(pathFinding(this.text, value, match, node, method));
         }
       }
     }
