@@ -4,7 +4,7 @@
 // around a segment word is read item by item, both ways from the word; the HTTP method comes from a `method` key of
 // the objects around it when they name exactly one. Every walk is bounded.
 import type { HttpMethod } from './httpMethod';
-import { CH_NEWLINE, isBlank, isWordChar } from './text';
+import { CH_NEWLINE, isBlank, isWordChar, lineEndWithin, lineStartWithin } from './text';
 
 export interface ListItem {
   text: string;
@@ -55,12 +55,32 @@ function skipSpace(text: string, pos: number, ceiling: number): number {
   return i;
 }
 
+/** `text.lastIndexOf(char, from)`, looking back at most `MAX_ITEM` characters (-1 past that). */
+function lastIndexWithin(text: string, char: string, from: number): number {
+  for (let i = from; i >= 0 && i > from - MAX_ITEM; i--) {
+    if (text[i] === char) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** `text.indexOf(char, from)`, looking ahead at most `MAX_ITEM` characters (-1 past that). */
+function indexWithin(text: string, char: string, from: number): number {
+  for (let i = from; i < text.length && i < from + MAX_ITEM; i++) {
+    if (text[i] === char) {
+      return i;
+    }
+  }
+  return -1;
+}
+
 /** The flow-list item that ends right before `end` (exclusive; after any closing quote): its text and where it starts. */
 function itemBefore(text: string, end: number): { item: ListItem; from: number } | undefined {
   const last = text[end - 1];
   if (last === '"' || last === "'") {
-    const open = text.lastIndexOf(last, end - 2);
-    if (open < 0 || end - open > MAX_ITEM || text.slice(open, end).includes('\n')) {
+    const open = lastIndexWithin(text, last, end - 2);
+    if (open < 0 || text.slice(open, end).includes('\n')) {
       return undefined;
     }
     return { item: { text: text.slice(open + 1, end - 1), start: open + 1, end: end - 1 }, from: open };
@@ -78,8 +98,8 @@ function itemBefore(text: string, end: number): { item: ListItem; from: number }
 function itemAfter(text: string, start: number): { item: ListItem; to: number } | undefined {
   const first = text[start];
   if (first === '"' || first === "'") {
-    const close = text.indexOf(first, start + 1);
-    if (close < 0 || close - start > MAX_ITEM || text.slice(start, close).includes('\n')) {
+    const close = indexWithin(text, first, start + 1);
+    if (close < 0 || text.slice(start, close).includes('\n')) {
       return undefined;
     }
     return { item: { text: text.slice(start + 1, close), start: start + 1, end: close }, to: close + 1 };
@@ -98,7 +118,10 @@ function flowListAt(text: string, itemStart: number, itemEnd: number): SegmentLi
   // Backwards to the opening bracket.
   let pos = itemStart;
   let start = -1;
-  while (items.length < MAX_ITEMS) {
+  while (start < 0) {
+    if (items.length >= MAX_ITEMS) {
+      return tooLong(text, itemStart, itemEnd);
+    }
     const before = skipSpaceBack(text, pos, Math.max(0, pos - MAX_GAP));
     const char = text[before - 1];
     if (char === '[') {
@@ -116,7 +139,7 @@ function flowListAt(text: string, itemStart: number, itemEnd: number): SegmentLi
     pos = previous.from;
   }
   const own = itemAfter(text, itemStart);
-  if (start < 0 || !own || own.to !== itemEnd) {
+  if (!own || own.to !== itemEnd) {
     return undefined;
   }
   items.push(own.item);
@@ -138,7 +161,24 @@ function flowListAt(text: string, itemStart: number, itemEnd: number): SegmentLi
     items.push(next.item);
     pos = next.to;
   }
-  return undefined;
+  return { items: [], start, end: pos, block: false };
+}
+
+/**
+ * A list longer than any path (or a run of items with no bracket in reach): no path, and the items up to `MAX_ITEMS`
+ * ahead need no second look (keeps a file full of items linear).
+ */
+function tooLong(text: string, itemStart: number, itemEnd: number): SegmentList {
+  let pos = itemEnd;
+  for (let n = 0; n < MAX_ITEMS; n++) {
+    const after = skipSpace(text, pos, Math.min(text.length, pos + MAX_GAP));
+    const next = text[after] === ',' ? itemAfter(text, skipSpace(text, after + 1, Math.min(text.length, after + 1 + MAX_GAP))) : undefined;
+    if (!next) {
+      break;
+    }
+    pos = next.to;
+  }
+  return { items: [], start: itemStart, end: pos, block: false };
 }
 
 interface BlockLine {
@@ -150,8 +190,7 @@ interface BlockLine {
 
 /** A line of a YAML block list: `  - item` (its indentation and item), or a line that is not one. */
 function blockLine(text: string, start: number): BlockLine {
-  const newline = text.indexOf('\n', start);
-  const end = newline < 0 ? text.length : newline;
+  const end = lineEndWithin(text, start, 4 * MAX_ITEM);
   let i = start;
   while (i < end && text[i] === ' ') {
     i++;
@@ -174,8 +213,13 @@ function blockListAt(text: string, lineStart: number): SegmentList | undefined {
   }
   const items: ListItem[] = [own.item];
   let first = own;
-  while (items.length < MAX_ITEMS && first.start > 0) {
-    const previousStart = text.lastIndexOf('\n', first.start - 2) + 1;
+  let long = false;
+  while (first.start > 0 && !long) {
+    if (items.length >= MAX_ITEMS) {
+      long = true;
+      break;
+    }
+    const previousStart = lineStartWithin(text, first.start - 1, 4 * MAX_ITEM);
     const previous = blockLine(text, previousStart);
     if (!previous.item || previous.indent !== own.indent) {
       break;
@@ -184,15 +228,20 @@ function blockListAt(text: string, lineStart: number): SegmentList | undefined {
     first = previous;
   }
   let last = own;
-  while (items.length < MAX_ITEMS && last.end < text.length) {
+  while (last.end < text.length) {
     const next = blockLine(text, last.end + 1);
     if (!next.item || next.indent !== own.indent) {
       break;
     }
     items.push(next.item);
     last = next;
+    if (items.length > 2 * MAX_ITEMS) {
+      long = true;
+      break;
+    }
   }
-  return { items, start: first.start, end: last.end, block: true };
+  // Longer than any path: no path, and the items read ahead need no second look.
+  return long || items.length > MAX_ITEMS ? { items: [], start: own.start, end: last.end, block: true } : { items, start: first.start, end: last.end, block: true };
 }
 
 /**
@@ -204,7 +253,7 @@ export function segmentListAt(text: string, at: number, word: string): SegmentLi
   const quoted = (quote === '"' || quote === "'") && text[at + word.length] === quote;
   const itemStart = quoted ? at - 1 : at;
   const itemEnd = quoted ? at + word.length + 1 : at + word.length;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = lineStartWithin(text, at, MAX_ITEM);
   const lead = text.slice(lineStart, itemStart);
   if (lead.endsWith('- ') && lead.slice(0, -2).trim() === '') {
     return blockListAt(text, lineStart);
@@ -279,12 +328,12 @@ function yamlMethod(content: string): string | undefined {
  */
 function yamlMethods(text: string, list: SegmentList): Set<string> {
   const found = new Set<string>();
-  const keyStart = list.block ? text.lastIndexOf('\n', list.start - 2) + 1 : text.lastIndexOf('\n', list.start - 1) + 1;
+  const keyStart = lineStartWithin(text, list.block ? list.start - 1 : list.start, 4 * MAX_ITEM);
   const keyIndent = blockLine(text, keyStart).indent;
   let indent = keyIndent;
   let lineStart = keyStart;
   for (let n = 0; n < 40 && lineStart > 0; n++) {
-    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    lineStart = lineStartWithin(text, lineStart - 1, 4 * MAX_ITEM);
     const line = blockLine(text, lineStart);
     const content = text.slice(lineStart + line.indent, line.end);
     if (line.indent <= indent && content.trim() !== '') {
