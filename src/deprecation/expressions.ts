@@ -229,8 +229,15 @@ class Parser {
       }
       break;
     }
-    // Python and C: adjacent string literals are one string.
-    while (this.peek()?.type === 'str' && !this.peek()?.unterminated && !this.tokens[this.i - 1]?.unterminated && left && hasText(left) && this.dialect.family !== 'shell') {
+    // Python and C: adjacent string literals are one string (Ruby and Python also across a `\` line continuation).
+    const continuation = () => isOpen(this.peek(), '\\') && this.peek(1)?.type === 'str';
+    while ((this.peek()?.type === 'str' || continuation()) && left && hasText(left) && this.dialect.family !== 'shell') {
+      if (continuation()) {
+        this.i++;
+      }
+      if (this.peek()?.unterminated || this.tokens[this.i - 1]?.unterminated) {
+        break;
+      }
       const right = this.postfix(this.primary());
       if (!right) {
         break;
@@ -424,7 +431,12 @@ class Parser {
         return { t: 'join', separator: '/', items: [args[1 - relative], args[relative]], start: start.start, end };
       }
     }
-    if (LIST_CONSTRUCTORS.has(name) && args.length > 0) {
+    if (receiver === '' && (name === 'paste' || name === 'paste0') && args.length > 0) {
+      // R: paste0("groups/", g) concatenates; paste(a, "groups", g, sep = "/") and paste(c(…), collapse = "/") join.
+      const items = args.flatMap((arg) => (arg.t === 'join' && arg.separator === '' ? arg.items : [arg]));
+      return name === 'paste0' ? { t: 'concat', items, start: start.start, end } : { t: 'join', separator: '', items, start: start.start, end };
+    }
+    if ((LIST_CONSTRUCTORS.has(name) || (name === 'c' && receiver === '' && this.dialect.family === 'python')) && args.length > 0) {
       return { t: 'join', separator: '', items: args, start: start.start, end };
     }
     if (WRAPPERS.has(name) && args.length > 0 && (hasText(args[0]) || args[0].t === 'ref')) {

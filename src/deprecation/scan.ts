@@ -229,8 +229,10 @@ class FileScan {
     const scan = this.scan(value);
     let current = scan.current;
     let uses: UseReport | undefined;
-    if (scan.matches.length > 0 && this.flowBudget-- > 0 && depth < 3) {
-      uses = this.usesReport(definition, depth);
+    // A name for the path word itself (`PE = "privateEndpoint"`) makes paths where it is used as a segment.
+    const segmentWord = definition.value.t === 'lit' && PATH_WORDS.includes(definition.value.text);
+    if ((scan.matches.length > 0 || segmentWord) && this.flowBudget-- > 0 && depth < 3) {
+      uses = this.usesReport(definition, depth, segmentWord);
       current = uses.current || current;
     }
     // The old Go client's base-path constant is shared with the current service: not flagged on its own.
@@ -262,8 +264,12 @@ class FileScan {
     return false;
   }
 
-  /** How the uses of a definition treat it: for the current API, extended into a longer path, or sent unchanged. */
-  private usesReport(definition: Definition, depth: number): UseReport {
+  /**
+   * How the uses of a definition treat it: for the current API, extended into a longer path, or sent unchanged.
+   * `segment`: the definition names a path word, judged in the expression where it is used (not through the name
+   * that expression is bound to).
+   */
+  private usesReport(definition: Definition, depth: number, segment = false): UseReport {
     const report: UseReport = { current: false, plain: [], extended: 0 };
     for (const use of this.bindings.usesOf(definition).slice(0, MAX_USES)) {
       const statement = this.bindings.statementAt(use);
@@ -274,7 +280,7 @@ class FileScan {
       // A name bound to a value built from this one (not to a call's result: `req, err := NewRequest(…, path, …)`).
       // `x += "/" + id`, `parts.append(id)`, `segs = append(segs, id)`: the name redefined from its own value.
       const selfExtension = derived !== undefined && derived.name === definition.name && (definesAt(derived, use) ? extendsItself(derived) : nodeContains(derived.value, use));
-      if (derived && derived !== definition && derived.value.t !== 'hole' && nodeContains(derived.value, use) && (derived.name !== definition.name || selfExtension)) {
+      if (!segment && derived && derived !== definition && derived.value.t !== 'hole' && nodeContains(derived.value, use) && (derived.name !== definition.name || selfExtension)) {
         // A chain of additions to one name (`parts.append(…)` line after line) stays at the same depth.
         const derivedCurrent = this.definition(derived, selfExtension ? depth : depth + 1) || this.scan(this.evaluate(derived.value, use)).current;
         report.current = derivedCurrent || report.current;

@@ -139,4 +139,21 @@ describe('paths over several lines and lists held in a name', () => {
     assert.deepEqual(found("const segments = ['groups', g, 'privateEndpoint', id];\nsegments.push('interfaceEndpoints');\nawait fetch(segments.join('/'), { method: 'POST' });", 'typescript'), [[2, 'interfaceEndpoints', 'POST']]);
     assert.deepEqual(found('segments = ["groups", g, "privateEndpoint", provider, "endpointService"]\nrequests.get("/".join(segments))', 'python'), []);
   });
+
+  it('reads a name for the path word itself where it is used as a segment', () => {
+    const text = 'PE = "privateEndpoint"\nurl = "/".join(["groups", g, PE, link_id])\nsvc = "/".join(["groups", g, PE, provider, "endpointService"])';
+    assert.deepEqual(found(text, 'python'), [[2, 'get', '-']]);
+  });
+
+  it('joins adjacent literals across lines (in brackets, or after a line continuation) into one path', () => {
+    assert.deepEqual(found('u = (f"{base}/groups/{g}"\n     f"/privateEndpoint/{link_id}"\n     "/interfaceEndpoints")', 'python'), [[3, 'interfaceEndpoints', '-']]);
+    assert.deepEqual(found('u = "#{base}/groups/#{g}" \\\n  "/privateEndpoint/#{id}" \\\n  "/interfaceEndpoints"', 'ruby'), [[3, 'interfaceEndpoints', '-']]);
+    assert.deepEqual(found('u = (f"{base}/groups/{g}"\n     f"/privateEndpoint/{cloud}"\n     "/endpointService")', 'python'), []);
+  });
+
+  it("reads R's paste and paste0 as joins and concatenations", () => {
+    assert.deepEqual(found('u <- paste(base, "groups", g, "privateEndpoint", sep = "/")', 'r'), [[1, 'list', '-']]);
+    assert.deepEqual(found('u <- paste0(base, "/groups/", g, "/privateEndpoint/", id)', 'r'), [[1, 'get', '-']]);
+    assert.deepEqual(found('DELETE(paste(c(base, "groups", g, "privateEndpoint", id), collapse = "/"))', 'r'), [[1, 'delete', 'DELETE']]);
+  });
 });
