@@ -114,12 +114,12 @@ function startsContinuing(text: string, from: number, to: number): boolean {
   return quoteAt >= 0 && (quoteAt === at || 'fFrRbBuU'.includes(text[at]));
 }
 
-const LIST_APPEND = /^\.(?:append|push|add|Add|extend|addAll|AddRange|push_back|concat)\(/;
+const LIST_APPEND = /^\.(?:append|push|add|Add|extend|addAll|AddRange|push_back|concat|Append|WriteString|push_str)\(/;
 
 /** `name.append(`, `name.push(`, `name << `, `name[] =` after the name (at `i`): items added to a list it holds. */
 function addsToList(text: string, i: number, code: number, next: number): boolean {
   if (code === 46) {
-    return LIST_APPEND.test(text.slice(i, i + 12));
+    return LIST_APPEND.test(text.slice(i, i + 14));
   }
   if (code === 60) {
     return next === 60 && text.charCodeAt(i + 2) !== 61;

@@ -45,7 +45,7 @@ const SEGMENT_JOIN_FUNCTIONS = new Set(['urlJoin', 'urljoin', 'joinURL', 'joinUr
 /** Methods that join a list held in a name with a separator (`parts.join("/")`, `segments.joinToString("/")`). */
 const LIST_JOIN_METHODS = new Set(['join', 'Join', 'joinToString', 'mkString']);
 /** Methods that add items to a list held in a name (`parts.append(x)`, `segments.push(x)`, `list.add(x)`). */
-const LIST_APPEND_METHODS = new Set(['append', 'push', 'add', 'Add', 'extend', 'addAll', 'AddRange', 'push_back', 'concat']);
+const LIST_APPEND_METHODS = new Set(['append', 'push', 'add', 'Add', 'extend', 'addAll', 'AddRange', 'push_back', 'concat', 'Append', 'WriteString', 'push_str']);
 const APPEND_METHODS = new Set(['append', 'concat', 'Append', 'AppendString', 'push_str', 'WriteString']);
 /** Methods that return (a form of) their receiver's text. */
 const PASS_THROUGH_METHODS = new Set([
@@ -164,6 +164,11 @@ class Parser {
   argumentsAt(open: number): Node[] {
     this.i = open;
     return this.arguments();
+  }
+
+  /** The token after the last call read. */
+  get position(): number {
+    return this.i;
   }
 
   /** Parses the statement's tokens; returns the expression that starts at `from` (a definition's value). */
@@ -682,10 +687,17 @@ function listAppendIn(tokens: readonly Token[], dialect: Dialect): ListAppend | 
   }
   const op = tokens[k + 1];
   if (isOpen(op, '.') && tokens[k + 2]?.type === 'ident' && LIST_APPEND_METHODS.has(tokens[k + 2].text) && isOpen(tokens[k + 3], '(')) {
-    const args = new Parser(tokens, dialect).argumentsAt(k + 3);
-    // Only the call itself: `parts.add(x).build()` is not a statement about the list.
-    const closes = tokens.findIndex((token, index) => index > k + 3 && token.end >= (args[args.length - 1]?.end ?? Infinity) && isOpen(token, ')'));
-    if (args.length === 0 || (closes >= 0 && closes < tokens.length - 1)) {
+    const method = tokens[k + 2].text;
+    const parser = new Parser(tokens, dialect);
+    const args = parser.argumentsAt(k + 3);
+    // More calls of the same method on its result (`sb.append("/groups/").append(g);`) add more; any other call
+    // (`parts.add(x).build()`) makes the statement not one about the list.
+    let at = parser.position;
+    while (isOpen(tokens[at], '.') && tokens[at + 1]?.text === method && isOpen(tokens[at + 2], '(') && args.length > 0) {
+      args.push(...parser.argumentsAt(at + 2));
+      at = parser.position;
+    }
+    if (args.length === 0 || at < tokens.length) {
       return undefined;
     }
     return { name: name.text, at: name.start, items: spread(args) };

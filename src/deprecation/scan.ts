@@ -38,6 +38,8 @@ interface UseReport {
   plain: number[];
   /** Uses that extend it into a longer path (or bind it to another name). */
   extended: number;
+  /** Uses that are not the name redefined from its own value (`url += "/interfaceEndpoints"`). */
+  others: number;
 }
 
 function nodeContains(node: Node, at: number): boolean {
@@ -243,7 +245,10 @@ class FileScan {
     // A bare list of segments (`parts = ["groups", g, "privateEndpoint"]`) may still grow; the join that uses it is
     // judged. A list no use extends is judged where it is written.
     const list = this.isList(definition) && (uses?.extended ?? 0) > 0;
-    if (!current && !list) {
+    // A path to one link that only grows on (`url += "/privateEndpoint/" + id`, then `url += "/interfaceEndpoints"`)
+    // is judged where it stops growing: once, with the kind of the whole path.
+    const grows = uses !== undefined && uses.extended > 0 && uses.others === 0 && scan.matches.every((match) => match.hasId && match.interfaceAt === undefined);
+    if (!current && !list && !grows) {
       const method = uses?.plain.map((at) => detectHttpMethod(this.text, at, at + definition.name.length)).find((found) => found !== undefined);
       for (const match of scan.matches) {
         this.add(pathFinding(this.text, value, match, definition.value, method));
@@ -270,7 +275,7 @@ class FileScan {
    * that expression is bound to).
    */
   private usesReport(definition: Definition, depth: number, segment = false): UseReport {
-    const report: UseReport = { current: false, plain: [], extended: 0 };
+    const report: UseReport = { current: false, plain: [], extended: 0, others: 0 };
     for (const use of this.bindings.usesOf(definition).slice(0, MAX_USES)) {
       const statement = this.bindings.statementAt(use);
       if (!statement) {
@@ -285,8 +290,10 @@ class FileScan {
         const derivedCurrent = this.definition(derived, selfExtension ? depth : depth + 1) || this.scan(this.evaluate(derived.value, use)).current;
         report.current = derivedCurrent || report.current;
         report.extended += derivedCurrent ? 0 : 1;
+        report.others += selfExtension ? 0 : 1;
         continue;
       }
+      report.others++;
       const node = innermostAt(statement, use);
       if (!node || node.t === 'ref' || node.t === 'hole') {
         report.plain.push(use);

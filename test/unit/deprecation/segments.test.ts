@@ -156,4 +156,14 @@ describe('paths over several lines and lists held in a name', () => {
     assert.deepEqual(found('u <- paste0(base, "/groups/", g, "/privateEndpoint/", id)', 'r'), [[1, 'get', '-']]);
     assert.deepEqual(found('DELETE(paste(c(base, "groups", g, "privateEndpoint", id), collapse = "/"))', 'r'), [[1, 'delete', 'DELETE']]);
   });
+
+  it('judges a path built over several statements once, where it stops growing, with the kind of the whole path', () => {
+    const python = 'url = BASE + "/groups/" + g\nurl += "/privateEndpoint/" + link_id\nurl += "/interfaceEndpoints"\nsession.get(url)';
+    assert.deepEqual(found(python, 'python'), [[3, 'interfaceEndpoints', 'GET']]);
+    const java = 'StringBuilder sb = new StringBuilder(base);\nsb.append("/groups/").append(g);\nsb.append("/privateEndpoint/").append(id);\nsb.append("/interfaceEndpoints");\nreturn sb.toString();';
+    assert.deepEqual(found(java, 'java'), [[4, 'interfaceEndpoints', '-']]);
+    const go = 'var sb strings.Builder\nsb.WriteString(base)\nsb.WriteString("/groups/")\nsb.WriteString(g)\nsb.WriteString("/privateEndpoint/")\nsb.WriteString(id)\nreturn sb.String()';
+    assert.deepEqual(found(go, 'go'), [[5, 'get', '-']]);
+    assert.deepEqual(found('url = BASE + "/groups/" + g\nurl += "/privateEndpoint/" + cloud\nurl += "/endpointService"', 'python'), []);
+  });
 });

@@ -84,8 +84,11 @@ describe('stage 2: expressions', () => {
       ['r = target.path("groups").path(g).path("privateEndpoint")', 'java', 'r', '{target}/groups/{g}/privateEndpoint'],
     ];
     assertDefinitions(cases);
-    // A chained call is not an addition to the list: `sb.append(a).append(b)` is a builder.
-    assert.equal(onlyStatement('sb.append("/groups/").append(g)', 'java').definition, undefined);
+    // Calls of the same method chained on the addition add more (`sb.append(a).append(b);` as a statement of its own);
+    // any other call makes something else.
+    const chained = onlyStatement('sb.append("/groups/").append(g);', 'java').definition;
+    assert.deepEqual(chained && [chained.name, evaluate(chained.value, () => undefined).text], ['sb', '{sb}/groups/{g}']);
+    assert.equal(onlyStatement('parts.add("groups").build()', 'java').definition, undefined);
   });
 
   it('splits statements at semicolons and line ends, and joins lines that continue', () => {
