@@ -1,5 +1,6 @@
 // Deprecated names: the old Go client's `PrivateEndpointsDeprecated` family (and the Atlas CLI's internal store
 // names), Terraform's removed resources, their Pulumi bridges, and the Atlas CLI's legacy `privateEndpoints` commands.
+// The CLI's commands are read on a shell line and in argument lists (`exec.Command("atlas", "privateEndpoints", …)`).
 // None of these gets an automatic rewrite: the replacements take different arguments.
 import type { RuleMatch } from './ruleMatch';
 import { identifierEnd, identifierStart, isBlank, isWordChar, lineStartWithin, skipBlanks, skipBlanksBack } from './text';

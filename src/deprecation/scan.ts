@@ -1,7 +1,8 @@
 // The scanner: stage 0 finds candidate words with one native indexOf pass (most text has none and costs
 // nothing more); names are judged where they stand; paths go through the stages: the window around a candidate is
 // tokenized (tokens.ts), its statements parsed into expressions (expressions.ts), names resolved through the file's
-// bindings (bindings.ts, values.ts) and the path rule applied (pathRule.ts). Every stage is bounded per file.
+// bindings (bindings.ts, values.ts) and the path rule applied (pathRule.ts). In data files, which the tokenizer reads
+// as prose, lists of segments around a candidate are read by dataSegments.ts. Every stage is bounded per file.
 import { definesAt, extendsItself, FileBindings } from './bindings';
 import { besideRawUrl, listMethod, segmentListAt, type SegmentList } from './dataSegments';
 import type { Definition, Node, Statement } from './expressions';
