@@ -41,6 +41,8 @@ interface UseReport {
   extended: number;
   /** Uses that are not the name redefined from its own value (`url += "/interfaceEndpoints"`). */
   others: number;
+  /** Redefinitions from its own value that make it a path to interface endpoints. */
+  toInterfaces: number;
 }
 
 function nodeContains(node: Node, at: number): boolean {
@@ -248,7 +250,7 @@ class FileScan {
     const list = this.isList(definition) && (uses?.extended ?? 0) > 0;
     // A path to one link that only grows on (`url += "/privateEndpoint/" + id`, then `url += "/interfaceEndpoints"`)
     // is judged where it stops growing: once, with the kind of the whole path.
-    const grows = uses !== undefined && uses.extended > 0 && uses.others === 0 && scan.matches.every((match) => match.hasId && match.interfaceAt === undefined);
+    const grows = uses !== undefined && uses.toInterfaces > 0 && uses.others === 0 && scan.matches.every((match) => match.hasId && match.interfaceAt === undefined);
     if (!current && !list && !grows) {
       const method = uses?.plain.map((at) => detectHttpMethod(this.text, at, at + definition.name.length)).find((found) => found !== undefined);
       for (const match of scan.matches) {
@@ -276,7 +278,7 @@ class FileScan {
    * that expression is bound to).
    */
   private usesReport(definition: Definition, depth: number, segment = false): UseReport {
-    const report: UseReport = { current: false, plain: [], extended: 0, others: 0 };
+    const report: UseReport = { current: false, plain: [], extended: 0, others: 0, toInterfaces: 0 };
     for (const use of this.bindings.usesOf(definition).slice(0, MAX_USES)) {
       const statement = this.bindings.statementAt(use);
       if (!statement) {
@@ -292,6 +294,9 @@ class FileScan {
         report.current = derivedCurrent || report.current;
         report.extended += derivedCurrent ? 0 : 1;
         report.others += selfExtension ? 0 : 1;
+        if (selfExtension && !derivedCurrent && this.scan(this.evaluate(derived.value)).matches.some((match) => match.interfaceAt !== undefined)) {
+          report.toInterfaces++;
+        }
         continue;
       }
       report.others++;
