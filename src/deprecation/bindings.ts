@@ -103,17 +103,23 @@ function endsContinued(text: string, from: number, to: number): boolean {
 
 /** The line [from, to) continues the one before it: a method chain, an operator or a closing bracket. */
 function startsContinuing(text: string, from: number, to: number): boolean {
-  const [code] = firstNonBlank(text, from, to);
+  const [code, at] = firstNonBlank(text, from, to);
   // . + ) ] } | & ?
-  return code === 46 || code === 43 || code === 41 || code === 93 || code === 125 || code === 124 || code === 38 || code === 63;
+  if (code === 46 || code === 43 || code === 41 || code === 93 || code === 125 || code === 124 || code === 38 || code === 63) {
+    return true;
+  }
+  // A string literal (f"…" too) may be the next piece of adjacent literals in brackets (Python, C); the statement
+  // parser decides.
+  const quoteAt = text.charCodeAt(at) === 34 || text.charCodeAt(at) === 39 ? at : text.charCodeAt(at + 1) === 34 || text.charCodeAt(at + 1) === 39 ? at + 1 : -1;
+  return quoteAt >= 0 && (quoteAt === at || 'fFrRbBuU'.includes(text[at]));
 }
 
-const LIST_APPEND = /^\.(?:append|push|add|Add|extend|addAll|AddRange|push_back|concat)\(/;
+const LIST_APPEND = /^\.(?:append|push|add|Add|extend|addAll|AddRange|push_back|concat|Append|WriteString|push_str)\(/;
 
 /** `name.append(`, `name.push(`, `name << `, `name[] =` after the name (at `i`): items added to a list it holds. */
 function addsToList(text: string, i: number, code: number, next: number): boolean {
   if (code === 46) {
-    return LIST_APPEND.test(text.slice(i, i + 12));
+    return LIST_APPEND.test(text.slice(i, i + 14));
   }
   if (code === 60) {
     return next === 60 && text.charCodeAt(i + 2) !== 61;

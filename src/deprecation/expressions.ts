@@ -45,7 +45,7 @@ const SEGMENT_JOIN_FUNCTIONS = new Set(['urlJoin', 'urljoin', 'joinURL', 'joinUr
 /** Methods that join a list held in a name with a separator (`parts.join("/")`, `segments.joinToString("/")`). */
 const LIST_JOIN_METHODS = new Set(['join', 'Join', 'joinToString', 'mkString']);
 /** Methods that add items to a list held in a name (`parts.append(x)`, `segments.push(x)`, `list.add(x)`). */
-const LIST_APPEND_METHODS = new Set(['append', 'push', 'add', 'Add', 'extend', 'addAll', 'AddRange', 'push_back', 'concat']);
+const LIST_APPEND_METHODS = new Set(['append', 'push', 'add', 'Add', 'extend', 'addAll', 'AddRange', 'push_back', 'concat', 'Append', 'WriteString', 'push_str']);
 const APPEND_METHODS = new Set(['append', 'concat', 'Append', 'AppendString', 'push_str', 'WriteString']);
 /** Methods that return (a form of) their receiver's text. */
 const PASS_THROUGH_METHODS = new Set([
@@ -176,6 +176,11 @@ class Parser {
     return this.arguments();
   }
 
+  /** The token after the last call read. */
+  get position(): number {
+    return this.i;
+  }
+
   /** Parses the statement's tokens; returns the expression that starts at `from` (a definition's value). */
   parseAll(from: number): Node | undefined {
     this.i = from;
@@ -240,8 +245,15 @@ class Parser {
       }
       break;
     }
-    // Python and C: adjacent string literals are one string.
-    while (this.peek()?.type === 'str' && !this.peek()?.unterminated && !this.tokens[this.i - 1]?.unterminated && left && hasText(left) && this.dialect.family !== 'shell') {
+    // Python and C: adjacent string literals are one string (Ruby and Python also across a `\` line continuation).
+    const continuation = () => isOpen(this.peek(), '\\') && this.peek(1)?.type === 'str';
+    while ((this.peek()?.type === 'str' || continuation()) && left && hasText(left) && this.dialect.family !== 'shell') {
+      if (continuation()) {
+        this.i++;
+      }
+      if (this.peek()?.unterminated || this.tokens[this.i - 1]?.unterminated) {
+        break;
+      }
       const right = this.postfix(this.primary());
       if (!right) {
         break;
@@ -435,7 +447,12 @@ class Parser {
         return { t: 'join', separator: '/', items: [args[1 - relative], args[relative]], start: start.start, end };
       }
     }
-    if (LIST_CONSTRUCTORS.has(name) && args.length > 0) {
+    if (receiver === '' && (name === 'paste' || name === 'paste0') && args.length > 0) {
+      // R: paste0("groups/", g) concatenates; paste(a, "groups", g, sep = "/") and paste(c(…), collapse = "/") join.
+      const items = args.flatMap((arg) => (arg.t === 'join' && arg.separator === '' ? arg.items : [arg]));
+      return name === 'paste0' ? { t: 'concat', items, start: start.start, end } : { t: 'join', separator: '', items, start: start.start, end };
+    }
+    if ((LIST_CONSTRUCTORS.has(name) || (name === 'c' && receiver === '' && this.dialect.family === 'python')) && args.length > 0) {
       return { t: 'join', separator: '', items: args, start: start.start, end };
     }
     if (WRAPPERS.has(name) && args.length > 0 && (hasText(args[0]) || args[0].t === 'ref')) {
@@ -681,10 +698,17 @@ function listAppendIn(tokens: readonly Token[], dialect: Dialect): ListAppend | 
   }
   const op = tokens[k + 1];
   if (isOpen(op, '.') && tokens[k + 2]?.type === 'ident' && LIST_APPEND_METHODS.has(tokens[k + 2].text) && isOpen(tokens[k + 3], '(')) {
-    const args = new Parser(tokens, dialect).argumentsAt(k + 3);
-    // Only the call itself: `parts.add(x).build()` is not a statement about the list.
-    const closes = tokens.findIndex((token, index) => index > k + 3 && token.end >= (args[args.length - 1]?.end ?? Infinity) && isOpen(token, ')'));
-    if (args.length === 0 || (closes >= 0 && closes < tokens.length - 1)) {
+    const method = tokens[k + 2].text;
+    const parser = new Parser(tokens, dialect);
+    const args = parser.argumentsAt(k + 3);
+    // More calls of the same method on its result (`sb.append("/groups/").append(g);`) add more; any other call
+    // (`parts.add(x).build()`) makes the statement not one about the list.
+    let at = parser.position;
+    while (isOpen(tokens[at], '.') && tokens[at + 1]?.text === method && isOpen(tokens[at + 2], '(') && args.length > 0) {
+      args.push(...parser.argumentsAt(at + 2));
+      at = parser.position;
+    }
+    if (args.length === 0 || at < tokens.length) {
       return undefined;
     }
     return { name: name.text, at: name.start, items: spread(args) };

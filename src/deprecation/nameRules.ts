@@ -1,5 +1,6 @@
 // Deprecated names: the old Go client's `PrivateEndpointsDeprecated` family (and the Atlas CLI's internal store
 // names), Terraform's removed resources, their Pulumi bridges, and the Atlas CLI's legacy `privateEndpoints` commands.
+// The CLI's commands are read on a shell line and in argument lists (`exec.Command("atlas", "privateEndpoints", …)`).
 // None of these gets an automatic rewrite: the replacements take different arguments.
 import type { RuleMatch } from './ruleMatch';
 import { identifierEnd, identifierStart, isBlank, isWordChar, lineStartWithin, skipBlanks, skipBlanksBack } from './text';
@@ -129,10 +130,187 @@ function wordAt(text: string, pos: number): string {
   return text.slice(pos, end);
 }
 
+const MAX_ARGV_GAP = 160;
+/** Items looked at before the group: `atlas` and global flags with their values (`"--profile", p`). */
+const MAX_ITEMS_BACK = 8;
+/** What a program's path may be in an argument list: `"atlas"`, `"/usr/local/bin/atlas"`, `"atlas.exe"`. */
+const ATLAS_PROGRAM = /(?:^|[/\\])atlas(?:\.exe)?$/;
+/** A name that holds the CLI's path: `cliPath`, `atlasBin`, `ATLAS`, `self.atlas_path`. */
+const ATLAS_PROGRAM_NAME = /atlas|^cli(?:_?(?:path|bin|exe))?$/i;
+/**
+ * Between two items of an argument list: a comma, the next call of a builder (`).arg(`, `).args([`), or the next
+ * statement adding to the same list (`); psi.ArgumentList.Add(`).
+ */
+const ARGV_SEPARATOR = /^\s*(?:,|\)\s*(?:;\s*)?[\w.]{0,60}\.(?:arg|args|Arg|Args|add|Add|append|push)\s*\(\s*[[&{]?)\s*/;
+/** A key that holds the CLI's arguments as one string: `Arguments = "…"`, `args: '…'`. */
+const ARGUMENTS_KEY = /(?:arguments|args)["']?\s*[=:]\s*$/i;
+
+function isQuote(char: string | undefined): boolean {
+  return char === '"' || char === "'" || char === '`';
+}
+
+function isSpaceCode(code: number): boolean {
+  return isBlank(code) || code === 10 || code === 13;
+}
+
+/** Index before the blanks and line breaks that end at `pos`, looking back at most `MAX_ARGV_GAP`. */
+function skipSpaceBack(text: string, pos: number): number {
+  const floor = Math.max(0, pos - MAX_ARGV_GAP);
+  let i = pos;
+  while (i > floor && isSpaceCode(text.charCodeAt(i - 1))) {
+    i--;
+  }
+  return i;
+}
+
+/** The quoted item that starts at `pos` (`"list"`, `'list'`): its word and where it ends, if it is a plain word. */
+function quotedWordAt(text: string, pos: number): { word: string; end: number } | undefined {
+  const quote = text[pos];
+  if (!isQuote(quote)) {
+    return undefined;
+  }
+  const word = wordAt(text, pos + 1);
+  return word.length > 0 && text[pos + 1 + word.length] === quote ? { word, end: pos + 2 + word.length } : undefined;
+}
+
+/** The next item of an argument list after the one that ends at `end`, as a quoted word. */
+function nextArgvWord(text: string, end: number): { word: string; start: number; end: number } | undefined {
+  const separator = ARGV_SEPARATOR.exec(text.slice(end, end + MAX_ARGV_GAP));
+  if (!separator) {
+    return undefined;
+  }
+  const start = end + separator[0].length;
+  const item = quotedWordAt(text, start);
+  return item ? { ...item, start } : undefined;
+}
+
+/** Where a string that starts at the quote `quoteAt` starts with its prefix (C#'s `$"…"`, Python's `f"…"`). */
+function stringStart(text: string, quoteAt: number): number {
+  let i = quoteAt;
+  while (i > quoteAt - 2 && i > 0 && '$@fFrRbBuU'.includes(text[i - 1])) {
+    i--;
+  }
+  return i === quoteAt || !isWordChar(text.charCodeAt(i - 1)) ? i : quoteAt;
+}
+
+interface ArgvItem {
+  /** A string's text, or a name's source. */
+  text: string;
+  quoted: boolean;
+  start: number;
+}
+
+/** The argument-list item (a string or a name) that ends at `end`. */
+function argvItemBefore(text: string, end: number): ArgvItem | undefined {
+  const last = text[end - 1];
+  if (isQuote(last)) {
+    const open = text.lastIndexOf(last, end - 2);
+    if (open < 0 || end - open > 128 || text.slice(open, end).includes('\n')) {
+      return undefined;
+    }
+    return { text: text.slice(open + 1, end - 1), quoted: true, start: stringStart(text, open) };
+  }
+  let i = end;
+  while (i > 0 && end - i < 64 && (isWordChar(text.charCodeAt(i - 1)) || '.$*@>-'.includes(text[i - 1]))) {
+    i--;
+  }
+  return i < end ? { text: text.slice(i, end), quoted: false, start: i } : undefined;
+}
+
+/**
+ * Where the argument list of an Atlas CLI run starts, when the item at `itemStart` is its command group: after
+ * `"atlas"` or a name for the CLI's path (`exec.Command("atlas", "privateEndpoints", …)`, `exec.Command(cliPath, …)`),
+ * possibly with global flags between (`"atlas", "--profile", p, "privateEndpoints"`), or first in a call's or a list's
+ * arguments (`run_cli(["privateEndpoints", …])`, a wrapper that adds `atlas` itself). Another word before the group
+ * (`"dataFederation", "privateEndpoints"`) is another command. Returns where the finding starts, or -1.
+ */
+function argvStart(text: string, itemStart: number): number {
+  let pos = itemStart;
+  // The item after this one is a flag's value: the item before must be the flag.
+  let value = false;
+  for (let k = 0; k < MAX_ITEMS_BACK; k++) {
+    const before = skipSpaceBack(text, pos);
+    const char = text[before - 1];
+    if (char === '(' || char === '[' || char === '{') {
+      return value ? -1 : itemStart;
+    }
+    if (char !== ',') {
+      return ARGUMENTS_KEY.test(text.slice(Math.max(0, before - 24), before)) && k === 0 ? itemStart : -1;
+    }
+    const item = argvItemBefore(text, skipSpaceBack(text, before - 1));
+    if (!item) {
+      return -1;
+    }
+    const program = item.quoted ? ATLAS_PROGRAM.test(item.text) : ATLAS_PROGRAM_NAME.test(item.text.slice(identifierStart(item.text, item.text.length)));
+    if (program) {
+      // Shown from `atlas` when it is on the same line.
+      return value ? -1 : text.slice(item.start, itemStart).includes('\n') || !item.quoted ? itemStart : item.start + 1;
+    }
+    const flag = item.quoted && item.text.startsWith('-');
+    if (!flag && value) {
+      return -1;
+    }
+    value = !flag;
+    pos = item.start;
+  }
+  return -1;
+}
+
+/** The verb after the group at `from` (`list`, `interfaces create`), read by `next`; undefined for any other word. */
+function cliVerb(alias: string, start: number, first: { word: string; end: number } | undefined, next: (end: number) => { word: string; end: number } | undefined): RuleMatch | undefined {
+  const command = first && Object.hasOwn(CLI_SUBCOMMANDS, first.word) ? CLI_SUBCOMMANDS[first.word] : undefined;
+  if (!first || !command) {
+    return undefined;
+  }
+  let end = first.end;
+  let normalized = command;
+  const nested = command === 'interfaces' ? next(first.end) : undefined;
+  if (nested && Object.hasOwn(CLI_INTERFACE_SUBCOMMANDS, nested.word)) {
+    end = nested.end;
+    normalized = `interfaces ${CLI_INTERFACE_SUBCOMMANDS[nested.word]}`;
+  }
+  return { start, end, kind: 'cli', subject: `atlas ${alias} ${normalized}`, suggestion: `atlas privateEndpoints aws ${normalized}` };
+}
+
+/** The blank-separated word after `end` (`privateEndpoints list`), ending at a blank, a quote or the line end. */
+function nextShellWord(text: string, end: number): { word: string; end: number } | undefined {
+  const start = skipBlanks(text, end);
+  const word = wordAt(text, start);
+  const after = text[start + word.length] ?? ' ';
+  return start > end && word.length > 0 && !/[\w-]/.test(after) ? { word, end: start + word.length } : undefined;
+}
+
+/**
+ * `"privateEndpoints", "list"` as items of an argument list that runs the Atlas CLI, or `"privateEndpoints list …"`
+ * as one argument string (see `argvStart`).
+ */
+function matchCliArgv(text: string, anchor: number, alias: string): RuleMatch | undefined {
+  const quoteAt = anchor - 1;
+  const start = argvStart(text, stringStart(text, quoteAt));
+  if (start < 0) {
+    return undefined;
+  }
+  if (text[anchor + alias.length] === text[quoteAt]) {
+    const next = (end: number) => {
+      const item = nextArgvWord(text, end + 1);
+      return item && { word: item.word, end: item.end - 1 };
+    };
+    return cliVerb(alias, start, next(anchor + alias.length), next);
+  }
+  const next = (end: number) => nextShellWord(text, end);
+  return cliVerb(alias, start, next(anchor + alias.length), next);
+}
+
 /** `atlas privateEndpoints list|describe|create|delete|watch|interfaces …` without a provider (`aws`, `azure`, `gcp`). */
 export function matchCliCommand(text: string, anchor: number): RuleMatch | undefined {
   const alias = wordAt(text, anchor);
-  if (!CLI_ALIASES.has(alias) || !isBlank(text.charCodeAt(anchor - 1))) {
+  if (!CLI_ALIASES.has(alias)) {
+    return undefined;
+  }
+  if (isQuote(text[anchor - 1])) {
+    return matchCliArgv(text, anchor, alias);
+  }
+  if (!isBlank(text.charCodeAt(anchor - 1))) {
     return undefined;
   }
   const atlasEnd = skipBlanksBack(text, anchor);
@@ -140,32 +318,8 @@ export function matchCliCommand(text: string, anchor: number): RuleMatch | undef
   if (start < 0 || text.slice(start, atlasEnd) !== 'atlas' || (start > 0 && /[\w.-]/.test(text[start - 1]))) {
     return undefined;
   }
-  const subStart = skipBlanks(text, anchor + alias.length);
-  if (subStart === anchor + alias.length) {
-    return undefined;
-  }
-  const sub = wordAt(text, subStart);
-  const command = Object.hasOwn(CLI_SUBCOMMANDS, sub) ? CLI_SUBCOMMANDS[sub] : undefined;
-  if (!command || /[\w-]/.test(text[subStart + sub.length] ?? ' ')) {
-    return undefined;
-  }
-  let end = subStart + sub.length;
-  let normalized = command;
-  if (command === 'interfaces') {
-    const nestedStart = skipBlanks(text, end);
-    const nested = wordAt(text, nestedStart);
-    if (nestedStart > end && Object.hasOwn(CLI_INTERFACE_SUBCOMMANDS, nested)) {
-      end = nestedStart + nested.length;
-      normalized = `interfaces ${CLI_INTERFACE_SUBCOMMANDS[nested]}`;
-    }
-  }
-  return {
-    start,
-    end,
-    kind: 'cli',
-    subject: `atlas ${alias} ${normalized}`,
-    suggestion: `atlas privateEndpoints aws ${normalized}`,
-  };
+  const next = (end: number) => nextShellWord(text, end);
+  return cliVerb(alias, start, next(anchor + alias.length), next);
 }
 
 /** Methods that only the old Go client's `PrivateEndpointsDeprecated` service has (before its 2020 rename). */

@@ -75,13 +75,14 @@ function inferenceOf(value: Value, match: PathMatch): Inference | undefined {
 
 /**
  * A path written over several lines (a builder chain, a list with one segment a line) is shown on the line that holds
- * its path word, where a reader looks for it: the first non-blank character of that line, when it is after `start`.
+ * the path word that decides its kind, where a reader looks for it: `interfaceEndpoints` when the path has it, else
+ * `privateEndpoint`. The first non-blank character of that line, when it is after `start`.
  */
 function anchorLineStart(source: string, value: Value, match: PathMatch, start: number, end: number): number | undefined {
   if (source.slice(start, end).indexOf('\n') < 0) {
     return undefined;
   }
-  const part = value.parts[partAt(value, Math.max(match.start, match.anchorEnd - 1))];
+  const part = decisivePart(value, match);
   if (!part || part.kind !== 'lit' || part.via !== undefined || part.wrapped || part.start <= start || part.start >= end) {
     return undefined;
   }
@@ -92,8 +93,39 @@ function anchorLineStart(source: string, value: Value, match: PathMatch, start: 
   return lineStart > start ? lineStart : undefined;
 }
 
+/** The part of the match that decides its kind: `interfaceEndpoints` when the path has it, else `privateEndpoint`. */
+function decisivePart(value: Value, match: PathMatch): Part | undefined {
+  return value.parts[partAt(value, match.interfaceAt ?? Math.max(match.start, match.anchorEnd - 1))];
+}
+
+/**
+ * A path read from a list held in a name (`parts = ["groups", g, "privateEndpoint"]`, joined later) is shown where the
+ * list's segments are written: on the line of the word that decides its kind, over the segments on that line.
+ */
+function heldListSpan(source: string, value: Value, match: PathMatch): [number, number] | undefined {
+  const decisive = decisivePart(value, match);
+  if (!decisive || decisive.via === undefined || decisive.kind !== 'lit' || !source.startsWith(decisive.text, decisive.start) || decisive.text.length === 0) {
+    return undefined;
+  }
+  const lineStart = source.lastIndexOf('\n', decisive.start - 1) + 1;
+  const newline = source.indexOf('\n', decisive.end);
+  const lineEnd = newline < 0 ? source.length : newline;
+  let [start, end] = [decisive.start, decisive.end];
+  for (const part of partsIn(value, match.start, match.end)) {
+    if (part.via !== undefined && part.start >= lineStart && part.end <= lineEnd && part.end > part.start) {
+      start = Math.min(start, part.start);
+      end = Math.max(end, part.end);
+    }
+  }
+  return [start, end];
+}
+
 /** Source span of the match, on one line: exact where the text is literal, else the parts' own spans. */
 function sourceSpan(source: string, value: Value, match: PathMatch, node: Node | undefined): [number, number] {
+  const held = heldListSpan(source, value, match);
+  if (held) {
+    return held;
+  }
   let start = sourceOffset(value, match.start, false);
   let end = sourceOffset(value, match.end, true);
   if (end <= start) {
@@ -141,13 +173,16 @@ function rewrite(source: string, start: number, end: number, anchorEnd: number, 
   return `${source.slice(start, anchorEnd)}${inserted}${source.slice(anchorEnd, interfaceAt)}endpoint${source.slice(interfaceAt + INTERFACE_ENDPOINTS.length, end)}`;
 }
 
-/** `methodHint`: the HTTP method of a use elsewhere that sends this value unchanged, when the span's own code shows none. */
-export function pathFinding(source: string, value: Value, match: PathMatch, node: Node | undefined, methodHint?: HttpMethod): RuleMatch | undefined {
+/**
+ * `methodHint`: the HTTP method of a use elsewhere that sends this value unchanged, when the span's own code shows
+ * none; `hintFirst`: the hint wins (a data file's `method` key of the same request).
+ */
+export function pathFinding(source: string, value: Value, match: PathMatch, node: Node | undefined, methodHint?: HttpMethod, hintFirst = false): RuleMatch | undefined {
   const [start, end] = sourceSpan(source, value, match, node);
   if (end <= start) {
     return undefined;
   }
-  const method = detectHttpMethod(source, start, end) ?? methodHint;
+  const method = hintFirst && methodHint ? methodHint : (detectHttpMethod(source, start, end) ?? methodHint);
   let kind: RuleMatch['kind'];
   if (match.interfaceAt !== undefined) {
     kind = 'interfaceEndpoints';

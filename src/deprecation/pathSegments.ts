@@ -252,7 +252,13 @@ function atomEnd(text: string, pos: number, limit: number, atSegmentStart: boole
       end = printfEnd(text, pos, limit);
       break;
     case '<': {
-      const close = identifierOrDashRun(text, pos + 1, limit);
+      // `<ID>`, and Hoppscotch's `<<groupId>>`.
+      const double = text[pos + 1] === '<';
+      const close = identifierOrDashRun(text, pos + (double ? 2 : 1), limit);
+      if (double) {
+        end = close > pos + 2 && text[close] === '>' && text[close + 1] === '>' ? close + 2 : -1;
+        break;
+      }
       end = close > pos + 1 && text[close] === '>' ? close + 1 : -1;
       break;
     }

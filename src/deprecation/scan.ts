@@ -1,8 +1,10 @@
 // The scanner: stage 0 finds candidate words with one native indexOf pass (most text has none and costs
 // nothing more); names are judged where they stand; paths go through the stages: the window around a candidate is
 // tokenized (tokens.ts), its statements parsed into expressions (expressions.ts), names resolved through the file's
-// bindings (bindings.ts, values.ts) and the path rule applied (pathRule.ts). Every stage is bounded per file.
+// bindings (bindings.ts, values.ts) and the path rule applied (pathRule.ts). In data files, which the tokenizer reads
+// as prose, lists of segments around a candidate are read by dataSegments.ts. Every stage is bounded per file.
 import { definesAt, extendsItself, FileBindings } from './bindings';
+import { besideRawUrl, listMethod, segmentListAt, type SegmentList } from './dataSegments';
 import type { Definition, Node, Statement } from './expressions';
 import { detectHttpMethod } from './httpMethod';
 import { HttpFile } from './httpVariables';
@@ -38,6 +40,10 @@ interface UseReport {
   plain: number[];
   /** Uses that extend it into a longer path (or bind it to another name). */
   extended: number;
+  /** Uses that are not the name redefined from its own value (`url += "/interfaceEndpoints"`). */
+  others: number;
+  /** Redefinitions from its own value that make it a path to interface endpoints. */
+  toInterfaces: number;
 }
 
 function nodeContains(node: Node, at: number): boolean {
@@ -104,7 +110,14 @@ class FileScan {
 
   run(pathTriggers: number[]): void {
     let rawLineEnd = -1;
+    let listEnd = -1;
+    const data = dialectFor(this.languageId).family === 'data';
     for (const at of pathTriggers) {
+      const list = data && at >= listEnd ? segmentListAt(this.text, at, PATH_WORDS.find((word) => this.text.startsWith(word, at)) as string) : undefined;
+      if (list) {
+        listEnd = list.end;
+        this.segmentList(list);
+      }
       const statement = this.bindings.statementAt(at);
       if (statement && !this.doneStatements.has(statement)) {
         this.doneStatements.add(statement);
@@ -115,6 +128,30 @@ class FileScan {
       if (!covered && at > rawLineEnd) {
         rawLineEnd = this.rawLine(at, rawLineEnd);
       }
+    }
+  }
+
+  /** A data file's list of segments (`"path": ["api", …, "privateEndpoint"]`), read as the path it spells. */
+  private segmentList(list: SegmentList): void {
+    if (besideRawUrl(this.text, list)) {
+      return;
+    }
+    const value: Value = { text: '', parts: [], offsets: [] };
+    const push = (part: Part) => {
+      value.offsets.push(value.text.length);
+      value.parts.push(part);
+      value.text += part.text;
+    };
+    list.items.forEach((item, index) => {
+      if (index > 0 && !item.text.startsWith('/') && !value.text.endsWith('/')) {
+        push({ text: '/', start: item.start, end: item.start, kind: 'lit', joined: true });
+      }
+      push({ text: item.text, start: item.start, end: item.end, kind: 'lit', joined: true });
+    });
+    const method = listMethod(this.text, list, this.languageId === 'yaml');
+    // A list that starts at the path word is no project's path by itself (a list of tags, of names).
+    for (const match of this.scan(value, false).matches) {
+      this.add(pathFinding(this.text, value, match, undefined, method, true));
     }
   }
 
@@ -209,8 +246,10 @@ class FileScan {
     const scan = this.scan(value);
     let current = scan.current;
     let uses: UseReport | undefined;
-    if (scan.matches.length > 0 && this.flowBudget-- > 0 && depth < 3) {
-      uses = this.usesReport(definition, depth);
+    // A name for the path word itself (`PE = "privateEndpoint"`) makes paths where it is used as a segment.
+    const segmentWord = definition.value.t === 'lit' && PATH_WORDS.includes(definition.value.text);
+    if ((scan.matches.length > 0 || segmentWord) && this.flowBudget-- > 0 && depth < 3) {
+      uses = this.usesReport(definition, depth, segmentWord);
       current = uses.current || current;
     }
     // The old Go client's base-path constant is shared with the current service: not flagged on its own.
@@ -221,7 +260,10 @@ class FileScan {
     // A bare list of segments (`parts = ["groups", g, "privateEndpoint"]`) may still grow; the join that uses it is
     // judged. A list no use extends is judged where it is written.
     const list = this.isList(definition) && (uses?.extended ?? 0) > 0;
-    if (!current && !list) {
+    // A path to one link that only grows on (`url += "/privateEndpoint/" + id`, then `url += "/interfaceEndpoints"`)
+    // is judged where it stops growing: once, with the kind of the whole path.
+    const grows = uses !== undefined && uses.toInterfaces > 0 && uses.others === 0 && scan.matches.every((match) => match.hasId && match.interfaceAt === undefined);
+    if (!current && !list && !grows) {
       const method = uses?.plain.map((at) => detectHttpMethod(this.text, at, at + definition.name.length)).find((found) => found !== undefined);
       for (const match of scan.matches) {
         this.add(pathFinding(this.text, value, match, definition.value, method));
@@ -242,9 +284,13 @@ class FileScan {
     return false;
   }
 
-  /** How the uses of a definition treat it: for the current API, extended into a longer path, or sent unchanged. */
-  private usesReport(definition: Definition, depth: number): UseReport {
-    const report: UseReport = { current: false, plain: [], extended: 0 };
+  /**
+   * How the uses of a definition treat it: for the current API, extended into a longer path, or sent unchanged.
+   * `segment`: the definition names a path word, judged in the expression where it is used (not through the name
+   * that expression is bound to).
+   */
+  private usesReport(definition: Definition, depth: number, segment = false): UseReport {
+    const report: UseReport = { current: false, plain: [], extended: 0, others: 0, toInterfaces: 0 };
     const sends: Array<[Node | undefined, number]> = [];
     const uses = this.bindings.usesOf(definition).slice(0, MAX_USES);
     for (const use of uses) {
@@ -256,13 +302,18 @@ class FileScan {
       // A name bound to a value built from this one (not to a call's result: `req, err := NewRequest(…, path, …)`).
       // `x += "/" + id`, `parts.append(id)`, `segs = append(segs, id)`: the name redefined from its own value.
       const selfExtension = derived !== undefined && derived.name === definition.name && (definesAt(derived, use) ? extendsItself(derived) : nodeContains(derived.value, use));
-      if (derived && derived !== definition && derived.value.t !== 'hole' && nodeContains(derived.value, use) && (derived.name !== definition.name || selfExtension)) {
+      if (!segment && derived && derived !== definition && derived.value.t !== 'hole' && nodeContains(derived.value, use) && (derived.name !== definition.name || selfExtension)) {
         // A chain of additions to one name (`parts.append(…)` line after line) stays at the same depth.
         const derivedCurrent = this.definition(derived, selfExtension ? depth : depth + 1) || this.scan(this.evaluate(derived.value, use)).current;
         report.current = derivedCurrent || report.current;
         report.extended += derivedCurrent ? 0 : 1;
+        report.others += selfExtension ? 0 : 1;
+        if (selfExtension && !derivedCurrent && this.scan(this.evaluate(derived.value)).matches.some((match) => match.interfaceAt !== undefined)) {
+          report.toInterfaces++;
+        }
         continue;
       }
+      report.others++;
       const node = innermostAt(statement, use);
       if (!node || node.t === 'ref' || node.t === 'hole') {
         report.plain.push(use);
@@ -286,8 +337,10 @@ class FileScan {
       report.extended++;
       // A statement already scanned judged this node itself only when it holds a path word.
       if (!this.doneStatements.has(statement) || !this.hasPathWord(node)) {
+        // A list's finding stands where its segments are written; the use says how it is sent.
+        const method = detectHttpMethod(this.text, node.start, node.end);
         for (const match of scan.matches) {
-          this.add(pathFinding(this.text, value, match, node));
+          this.add(pathFinding(this.text, value, match, node, method));
         }
       }
     }

@@ -158,7 +158,9 @@ class Evaluator {
       if (!PATH_LIKE.test(viaValue)) {
         return undefined;
       }
-      return inner.map((part) => ({ ...part, start, end, via: part.via ?? name, viaValue: part.via ? part.viaValue : viaValue }));
+      // A list held in a name (`parts = ["groups", g, "privateEndpoint"]`, joined later) keeps where its segments are written.
+      const held = definition.value.t === 'join' && definition.value.separator === '';
+      return inner.map((part) => ({ ...part, start: held ? part.start : start, end: held ? part.end : end, via: part.via ?? name, viaValue: part.via ? part.viaValue : viaValue }));
     } finally {
       this.stack.delete(definition);
       this.pathStarted = started;

@@ -291,6 +291,17 @@ describe('scanText: linear time on hostile input (counts only; timings are in np
     assert.ok(scanText(quotes.repeat(100_000)).length <= 100_000);
   });
 
+  it('scans data files full of list items and argument lists full of the CLI group (no walk over the list per item)', () => {
+    const items = 100_000;
+    assert.equal(scanText(`{"path": [${'"privateEndpoint", '.repeat(items)}"x"]}`, 'json').length, 0);
+    assert.equal(scanText(`{"path": [\n${'  "privateEndpoint",\n'.repeat(items)}"x"]}`, 'json').length, 0);
+    assert.equal(scanText(`path:\n${'  - privateEndpoint\n'.repeat(items)}`, 'yaml').length, 0);
+    assert.equal(scanText(`f(${'"privateEndpoints", '.repeat(items)})`, 'go').length, 0);
+    // One finding per request, each list read once.
+    const request = '{"method": "GET", "url": {"path": ["groups", "g", "privateEndpoint"]}},\n';
+    assert.equal(scanText(`[${request.repeat(items / 4)}]`, 'json').length, items / 4);
+  });
+
   it('scans a file of 100,000 near-misses and finds only the real calls among them', () => {
     const nearMiss = [
       'GET /groups/{g}/privateEndpoint/AWS/endpointService',

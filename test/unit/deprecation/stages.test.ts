@@ -84,8 +84,11 @@ describe('stage 2: expressions', () => {
       ['r = target.path("groups").path(g).path("privateEndpoint")', 'java', 'r', '{target}/groups/{g}/privateEndpoint'],
     ];
     assertDefinitions(cases);
-    // A chained call is not an addition to the list: `sb.append(a).append(b)` is a builder.
-    assert.equal(onlyStatement('sb.append("/groups/").append(g)', 'java').definition, undefined);
+    // Calls of the same method chained on the addition add more (`sb.append(a).append(b);` as a statement of its own);
+    // any other call makes something else.
+    const chained = onlyStatement('sb.append("/groups/").append(g);', 'java').definition;
+    assert.deepEqual(chained && [chained.name, evaluate(chained.value, () => undefined).text], ['sb', '{sb}/groups/{g}']);
+    assert.equal(onlyStatement('parts.add("groups").build()', 'java').definition, undefined);
   });
 
   it('splits statements at semicolons and line ends, and joins lines that continue', () => {
@@ -134,12 +137,12 @@ describe('stage 3: bindings', () => {
     assert.equal(evaluate(statement.expressions[0], () => undefined).text, '{url}/groups/{g}/privateEndpoint/{id}');
   });
 
-  it('follows a list built over several statements to the join that reads it', () => {
+  it('follows a list built over several statements to the join that reads it, and shows it where privateEndpoint is added', () => {
     const text = 'parts = ["groups", g]\nparts.append("privateEndpoint")\nparts.append(link_id)\nurl = "/".join(parts)';
     const bindings = new FileBindings(text, dialectFor('python'));
     const statement = bindings.statementAt(text.indexOf('url'))!;
     assert.equal(evaluate(statement.definition!.value, (name, at) => bindings.resolve(name, at)).text, 'groups/{g}/privateEndpoint/{link_id}');
-    assert.deepEqual(scanText(text, 'python').map((finding) => [finding.line, finding.kind]), [[3, 'get']]);
+    assert.deepEqual(scanText(text, 'python').map((finding) => [finding.line, finding.kind]), [[1, 'get']]);
   });
 
   it("binds a function to the string it returns, not to a call's argument", () => {
