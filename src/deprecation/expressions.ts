@@ -357,6 +357,7 @@ class Parser {
     if (isOpen(this.peek(), '!') && isOpen(this.peek(1), '(')) {
       this.i++;
     }
+    this.i = typeArgumentsEnd(this.tokens, this.i);
     const name = names[names.length - 1];
     const receiver = names.slice(0, -1).join('.');
     if (isOpen(this.peek(), '[') && this.peek(1)?.type === 'str' && isOpen(this.peek(2), ']') && /^[A-Za-z_]\w*$/.test(this.peek(1)?.pieces?.[0]?.text ?? '') && !this.peek(1)?.pieces?.[0]?.hole) {
@@ -749,3 +750,30 @@ function buildStatement(tokens: Token[], prose: Token[], dialect: Dialect): Stat
 }
 
 export { CONTINUES_AFTER };
+
+/** Tokens a call's type arguments hold: `fetchJson<unknown[]>(`, `get<Map<string, X>>(`, Rust's `::<Vec<_>>(`. */
+const TYPE_ARGUMENT_PUNCT = new Set([',', '.', '[', ']', '?', '::', '&', '*', '<', '>', '>>']);
+const MAX_TYPE_ARGUMENT_TOKENS = 24;
+
+/** Where a call's opening `(` is when type arguments stand before it at `at`; otherwise `at`. Bounded. */
+function typeArgumentsEnd(tokens: readonly Token[], at: number): number {
+  let k = isOpen(tokens[at], '::') ? at + 1 : at;
+  if (!isOpen(tokens[k], '<')) {
+    return at;
+  }
+  let depth = 0;
+  for (const stop = Math.min(tokens.length, k + MAX_TYPE_ARGUMENT_TOKENS); k < stop; k++) {
+    const token = tokens[k];
+    if (token.type === 'punct' && !TYPE_ARGUMENT_PUNCT.has(token.text)) {
+      return at;
+    }
+    if (token.type !== 'punct' && token.type !== 'ident') {
+      return at;
+    }
+    depth += token.text === '<' ? 1 : token.text === '>' ? -1 : token.text === '>>' ? -2 : 0;
+    if (depth <= 0) {
+      return depth === 0 && isOpen(tokens[k + 1], '(') ? k + 1 : at;
+    }
+  }
+  return at;
+}

@@ -454,12 +454,12 @@ function partIndexBefore(value: Value, at: number): number {
   return at <= 0 || value.offsets.length === 0 ? -1 : partAt(value, at - 1);
 }
 
-/** A request call's URL argument starts here: `requests.get(`, `fetch(`, `NewRequest(ctx, http.MethodGet, `, `-Uri `. */
+/** A request call's URL argument starts here: `requests.get(`, `fetch(`, `getJson<T[]>(`, `NewRequest(ctx, http.MethodGet, `, `-Uri `. */
 const REQUEST_ARGUMENT_BEFORE =
-  /(?:^|[^A-Za-z0-9])(?:get|post|delete|put|patch|head|request|fetch|send|exchange|newRequest|newRequestWithContext|urlopen|getForObject|getForEntity|postForObject|postForEntity)(?:Async|AsJsonAsync|WithContext|Json|_json)?\s*\((?:[^()]{0,80},)?\s*$|-(?:Uri|Path)\s+$/i;
+  /(?:^|[^A-Za-z0-9])(?:get|post|delete|put|patch|head|request|fetch|send|exchange|newRequest|newRequestWithContext|urlopen|getForObject|getForEntity|postForObject|postForEntity)(?:Async|AsJsonAsync|WithContext|Json|_json)?(?:(?:::)?<[^()\n]{0,80}>)?\s*\((?:[^()]{0,80},)?\s*$|-(?:Uri|Path)\s+$/i;
 /** A shell command that sends a request: curl, wget, HTTPie, xh, or an array of curl options (`"${CURL[@]}"`). */
 const SHELL_REQUEST_BEFORE = /(?:^|[;&|({`]|\$\()\s*(?:sudo\s+)?(?:curl|wget|https?|xh|"?\$\{?(?:curl|CURL|Curl|http|HTTP)\w{0,20}(?:\[@\])?\}?"?)\s[^;&|#]*$/;
-const REQUEST_CALL_BEFORE = /(?:get|post|delete|put|patch|request|call|fetch|send|invoke|execute|exchange)\w*\s*\([^()]{0,80}$|-(?:Path|Uri)\s+$/i;
+const REQUEST_CALL_BEFORE = /(?:get|post|delete|put|patch|request|call|fetch|send|invoke|execute|exchange)\w*(?:(?:::)?<[^()\n]{0,80}>)?\s*\([^()]{0,80}$|-(?:Path|Uri)\s+$/i;
 const CURRENT_NEXT = /^\/(?:aws|azure|gcp|endpointService|regionalMode|serverless)(?![\w-])/i;
 const SEGMENT_THEN_SERVICE = /^\/[^/\n]{1,64}\/endpointService(?!\w)/;
 

@@ -91,6 +91,19 @@ describe('stage 2: expressions', () => {
     assert.equal(onlyStatement('parts.add("groups").build()', 'java').definition, undefined);
   });
 
+  it('reads a call with type arguments as a call: its arguments stay apart, not a tuple of strings', () => {
+    const cases: Array<[string, string, string]> = [
+      ["r = this.call<Connection[]>('GET', '/privateEndpoint');", 'typescript', '/privateEndpoint'],
+      ["r = http.get<Map<string, List<X>>>('/privateEndpoint');", 'typescript', '/privateEndpoint'],
+      ['let r = client.get::<Vec<Conn>>("/privateEndpoint");', 'rust', '/privateEndpoint'],
+    ];
+    for (const [text, languageId, argument] of cases) {
+      const found = onlyStatement(text, languageId).expressions.map((node) => valueOf(node));
+      assert.ok(found.includes(argument), `${text}: ${JSON.stringify(found)}`);
+      assert.ok(!found.some((value) => value.includes('GET') && value.includes(argument)), `${text}: ${JSON.stringify(found)}`);
+    }
+  });
+
   it('splits statements at semicolons and line ends, and joins lines that continue', () => {
     const text = 'a = "x" +\n  "/y"\nb = "q"; c = "z"';
     const found = statements(tokens(text, 'python'), dialectFor('python'));
