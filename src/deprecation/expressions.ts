@@ -127,7 +127,9 @@ function stringNode(token: Token, dialect?: Dialect, found?: Node[]): Node {
       return inner;
     }
     if (piece.hole !== undefined) {
-      return { t: 'hole', text: piece.text, start: piece.start, end: piece.end, name: holeName(piece.hole), call: piece.hole.includes('(') };
+      // A command's output (`x="$(curl "$BASE/$ID")"`) is not the command's text: its words were judged where they stand.
+      const output = dialect?.family === 'shell' && found !== undefined && piece.text.startsWith('$(');
+      return { t: 'hole', text: output ? '$(…)' : piece.text, start: piece.start, end: piece.end, name: holeName(piece.hole), call: piece.hole.includes('(') };
     }
     return { t: 'lit', text: piece.text, start: piece.start, end: piece.end, escaped: piece.escaped, regex: token.regex };
   });
