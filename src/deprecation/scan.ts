@@ -334,6 +334,10 @@ class FileScan {
         report.plain.push(use);
         continue;
       }
+      // A message that names the path (`"DELETE " + url + " failed"`, `echo "Using $BASE"`) sends nothing.
+      if (inMessage(value)) {
+        continue;
+      }
       report.extended++;
       // A statement already scanned judged this node itself only when it holds a path word.
       if (!this.doneStatements.has(statement) || !this.hasPathWord(node)) {
@@ -449,6 +453,12 @@ class FileScan {
     }
   }
 }
+
+/** Words around a path in the same string (a URL holds no whitespace): a message about the request, not its URL. */
+function inMessage(value: Value): boolean {
+  return value.parts.some((part) => part.kind === 'lit' && WHITESPACE.test(part.text));
+}
+const WHITESPACE = /\s/;
 
 function partIndexBefore(value: Value, at: number): number {
   return at <= 0 || value.offsets.length === 0 ? -1 : partAt(value, at - 1);
