@@ -114,6 +114,11 @@ function startsContinuing(text: string, from: number, to: number): boolean {
   return quoteAt >= 0 && (quoteAt === at || 'fFrRbBuU'.includes(text[at]));
 }
 
+/** Allman style: an array literal's `{` on the line after `new[]` / `new String[]` continues that line. */
+function bracesArrayLiteral(text: string, previousFrom: number, previousTo: number, from: number, to: number): boolean {
+  return lastNonBlank(text, previousFrom, previousTo)[0] === 93 && firstNonBlank(text, from, to)[0] === 123;
+}
+
 const LIST_APPEND = /^\.(?:append|push|add|Add|extend|addAll|AddRange|push_back|concat|Append|WriteString|push_str)\(/;
 
 /** `name.append(`, `name.push(`, `name << `, `name[] =` after the name (at `i`): items added to a list it holds. */
@@ -345,7 +350,8 @@ export class FileBindings {
         previousEnd = previousStart - 1;
         previousStart = lineStartOf(text, previousEnd);
       }
-      if (previousEnd - previousStart > MAX_LINE || !(endsContinued(text, previousStart, previousEnd) || startsContinuing(text, start, lineEndOf(text, start)))) {
+      const lineTo = lineEndOf(text, start);
+      if (previousEnd - previousStart > MAX_LINE || !(endsContinued(text, previousStart, previousEnd) || startsContinuing(text, start, lineTo) || bracesArrayLiteral(text, previousStart, previousEnd, start, lineTo))) {
         break;
       }
       start = previousStart;
@@ -358,7 +364,8 @@ export class FileBindings {
         nextStart = nextEnd + 1;
         nextEnd = lineEndOf(text, nextStart);
       }
-      if (nextEnd - nextStart > MAX_LINE || !(endsContinued(text, lineStartOf(text, end), end) || startsContinuing(text, nextStart, nextEnd))) {
+      const lineFrom = lineStartOf(text, end);
+      if (nextEnd - nextStart > MAX_LINE || !(endsContinued(text, lineFrom, end) || startsContinuing(text, nextStart, nextEnd) || bracesArrayLiteral(text, lineFrom, end, nextStart, nextEnd))) {
         break;
       }
       end = nextEnd;

@@ -318,7 +318,12 @@ class Parser {
       // An array literal: kept as a join with no separator yet (`.join("/")` gives it one).
       return args.length > 0 ? { t: 'join', separator: '', items: args, ...span(args) } : undefined;
     }
-    const before = this.tokens[this.i - 1];
+    // Allman style puts the brace on a line of its own (`new[]⏎{ … }`).
+    let back = this.i - 1;
+    while (this.tokens[back]?.type === 'newline') {
+      back--;
+    }
+    const before = this.tokens[back];
     if (token.type === 'punct' && token.text === '{' && (before?.type === 'ident' || before?.text === ']' || before?.text === '(' || before?.text === ',' || before?.text === '=')) {
       // Go's composite literal `[]string{a, b}`, Lua's table `{a, b}`, C#'s `new[] { a, b }`.
       const args = this.arguments();
