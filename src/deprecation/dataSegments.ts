@@ -264,15 +264,23 @@ export function segmentListAt(text: string, at: number, word: string): SegmentLi
 /** Methods named by `"method": "X"` / `method: X` keys directly in the objects around [from, to). */
 function methodsAround(text: string, from: number, to: number): Set<string> {
   const found = new Set<string>();
-  // Backwards: a key of an enclosing object is read where the walk is at that object's own depth.
+  // Backwards, then forwards: a key of an enclosing object is read where the walk is at that object's own depth.
+  walkObjects(text, from - 1, Math.max(0, from - MAX_OBJECT_WALK) - 1, found);
+  walkObjects(text, to, Math.min(text.length, to + MAX_OBJECT_WALK), found);
+  return found;
+}
+
+/** Walks from `start` towards `stop` (excluded), either way, adding the `method` keys met at the objects' own depth. */
+function walkObjects(text: string, start: number, stop: number, found: Set<string>): void {
+  const step = stop < start ? -1 : 1;
+  const [enter, leave] = step === 1 ? ['{[', '}]'] : ['}]', '{['];
   let depth = 0;
   let levels = 0;
-  const floor = Math.max(0, from - MAX_OBJECT_WALK);
-  for (let i = from - 1; i >= floor && levels <= METHOD_LEVELS; i--) {
+  for (let i = start; i !== stop && levels <= METHOD_LEVELS; i += step) {
     const char = text[i];
-    if (char === '}' || char === ']') {
+    if (enter.includes(char)) {
       depth++;
-    } else if (char === '{' || char === '[') {
+    } else if (leave.includes(char)) {
       if (depth === 0) {
         levels++;
       } else {
@@ -285,28 +293,6 @@ function methodsAround(text: string, from: number, to: number): Set<string> {
       }
     }
   }
-  // Forwards, within the same objects.
-  depth = 0;
-  levels = 0;
-  const ceiling = Math.min(text.length, to + MAX_OBJECT_WALK);
-  for (let i = to; i < ceiling && levels <= METHOD_LEVELS; i++) {
-    const char = text[i];
-    if (char === '{' || char === '[') {
-      depth++;
-    } else if (char === '}' || char === ']') {
-      if (depth === 0) {
-        levels++;
-      } else {
-        depth--;
-      }
-    } else if (depth === 0 && (char === 'm' || char === 'M') && !isWordChar(text.charCodeAt(i - 1))) {
-      const method = methodKeyAt(text, i);
-      if (method) {
-        found.add(method);
-      }
-    }
-  }
-  return found;
 }
 
 /** `method": "DELETE"` or `method: DELETE` at `at` (the key's first letter): the method. */

@@ -5,7 +5,7 @@
 // One regular-expression pass collects the definitions; uses are found by indexOf, a bounded number per variable.
 import type { PathScan } from './pathRule';
 import { lineEndWithin, lineStartWithin } from './text';
-import type { Part, Value } from './values';
+import { valueOfParts, type Part, type Value } from './values';
 
 const MAX_LINE = 4096;
 const MAX_DEPTH = 4;
@@ -134,14 +134,7 @@ export class HttpFile {
   }
 
   private value(start: number, end: number): Value {
-    const parts = this.parts(start, end, 0, new Set());
-    const offsets: number[] = [];
-    let text = '';
-    for (const part of parts) {
-      offsets.push(text.length);
-      text += part.text;
-    }
-    return { text, parts, offsets };
+    return valueOfParts(this.parts(start, end, 0, new Set()));
   }
 
   /** The variable defined on the line that starts at `lineStart`, if it is a definition. */

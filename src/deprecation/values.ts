@@ -277,7 +277,11 @@ function slicePart(part: Part, from: number, to: number): Part {
 
 /** `forcedAt`: the offset of a name to resolve even after the path has started (a binding's use being judged). */
 export function evaluate(node: Node, resolve: Resolve, versioned = false, forcedAt?: number): Value {
-  const parts = new Evaluator(resolve, versioned, forcedAt).parts(node, 0);
+  return valueOfParts(new Evaluator(resolve, versioned, forcedAt).parts(node, 0));
+}
+
+/** The value the parts spell, with each part's offset in it. */
+export function valueOfParts(parts: Part[]): Value {
   const offsets: number[] = [];
   let text = '';
   for (const part of parts) {
