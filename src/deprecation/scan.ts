@@ -14,7 +14,7 @@ import { pathFinding } from './pathFindings';
 import { ANCHOR, scanPaths, underV2, type PathScan } from './pathRule';
 import type { RuleMatch } from './ruleMatch';
 import { dialectFor, type Dialect } from './tokens';
-import { isWordChar, lineEndWithin, lineStartWithin, skipBlanks } from './text';
+import { isWordChar, lineEndWithin, lineStartWithin } from './text';
 import type { Finding } from './types';
 import { evaluate, partAt, type Part, type Value } from './values';
 
@@ -44,6 +44,10 @@ interface UseReport {
   others: number;
   /** Redefinitions from its own value that make it a path to interface endpoints. */
   toInterfaces: number;
+  /** Uses that may send the value unchanged as a request's URL, with the innermost node at each. */
+  sends: Array<[Node | undefined, number]>;
+  /** Legacy paths built from it at its uses (`LINKS + "/" + id`, `format(LINKS, group: g)`), not yet reported. */
+  built: RuleMatch[];
 }
 
 function nodeContains(node: Node, at: number): boolean {
@@ -265,8 +269,30 @@ class FileScan {
     const grows = uses !== undefined && uses.toInterfaces > 0 && uses.others === 0 && scan.matches.every((match) => match.hasId && match.interfaceAt === undefined);
     if (!current && !list && !grows) {
       const method = uses?.plain.map((at) => detectHttpMethod(this.text, at, at + definition.name.length)).find((found) => found !== undefined);
+      const kinds = new Set<string>();
       for (const match of scan.matches) {
-        this.add(pathFinding(this.text, value, match, definition.value, method));
+        const finding = pathFinding(this.text, value, match, definition.value, method);
+        if (finding) {
+          kinds.add(finding.kind);
+          this.add(finding);
+        }
+      }
+      // A request that sends it unchanged, or filled in (`format(LINKS, group: g)`), is the same finding again,
+      // unless it makes another operation (`fetch(peBase(g), { method: "POST" })`, `LINKS + "/" + id`).
+      this.sendsAlone(definition, uses?.sends ?? [], kinds);
+      for (const finding of uses?.built ?? []) {
+        if (!kinds.has(finding.kind)) {
+          this.add(finding);
+        }
+      }
+    } else if (uses?.current && !scan.current) {
+      // A base the file also extends into the current API is silent where it is written; a request that sends it
+      // unchanged (`fetch(peBase(g))`, `session.get(LINKS)`, `curl "$BASE" | jq`) lists the legacy connections.
+      this.sendsAlone(definition, uses.sends, new Set());
+    }
+    if (current || list || grows) {
+      for (const finding of uses?.built ?? []) {
+        this.add(finding);
       }
     }
     return current;
@@ -290,8 +316,7 @@ class FileScan {
    * that expression is bound to).
    */
   private usesReport(definition: Definition, depth: number, segment = false): UseReport {
-    const report: UseReport = { current: false, plain: [], extended: 0, others: 0, toInterfaces: 0 };
-    const sends: Array<[Node | undefined, number]> = [];
+    const report: UseReport = { current: false, plain: [], extended: 0, others: 0, toInterfaces: 0, sends: [], built: [] };
     const uses = this.bindings.usesOf(definition).slice(0, MAX_USES);
     for (const use of uses) {
       const statement = this.bindings.statementAt(use);
@@ -317,7 +342,7 @@ class FileScan {
       const node = innermostAt(statement, use);
       if (!node || node.t === 'ref' || node.t === 'hole') {
         report.plain.push(use);
-        sends.push([node, use]);
+        report.sends.push([node, use]);
         continue;
       }
       if (derived === definition) {
@@ -344,37 +369,27 @@ class FileScan {
         // A list's finding stands where its segments are written; the use says how it is sent.
         const method = detectHttpMethod(this.text, node.start, node.end);
         for (const match of scan.matches) {
-          this.add(pathFinding(this.text, value, match, node, method));
+          const finding = pathFinding(this.text, value, match, node, method);
+          if (finding) {
+            report.built.push(finding);
+          }
         }
-      }
-    }
-    // A value sent once right where it was built (`url = …; get(url)`) is reported at its definition; a function's
-    // result, or a shell script's shared base (`curl "$BASE" | jq`), is reported at each request that sends it too.
-    // (Other languages' shared constants sent alone: the held-out figures were the same either way; kept quiet.)
-    if (!report.current && (this.isFunction(definition) || (uses.length > 1 && this.dialect.family === 'shell' && this.isShared(definition)))) {
-      for (const [node, use] of sends) {
-        this.sentAlone(definition, node, use);
       }
     }
     return report;
   }
 
-  private isFunction(definition: Definition): boolean {
-    return this.text.charCodeAt(skipBlanks(this.text, definition.at + definition.name.length, 8)) === 40;
-  }
-
-  /** A constant or a module's name (`API_BASE`, `const Links`, a shell variable at the line start), not a local. */
-  private isShared(definition: Definition): boolean {
-    const lineStart = lineStartWithin(this.text, definition.at, 200);
-    const before = this.text.slice(lineStart, definition.at);
-    return /^[A-Z][A-Z0-9_]*$/.test(definition.name) || before.length === 0 || /^(?:export\s+)?(?:const|let|var|readonly)\s+$|\b(?:const|static|readonly)\b/.test(before);
+  private sendsAlone(definition: Definition, sends: ReadonlyArray<[Node | undefined, number]>, reportedKinds: ReadonlySet<string>): void {
+    for (const [node, use] of sends) {
+      this.sentAlone(definition, node, use, reportedKinds);
+    }
   }
 
   /**
    * A use that sends the value unchanged as a request's URL (`fetch(peBase(g))`, `session.get(LINKS)`,
    * `curl "$BASE" | jq`): reported where it stands, with the request's method.
    */
-  private sentAlone(definition: Definition, innermost: Node | undefined, use: number): void {
+  private sentAlone(definition: Definition, innermost: Node | undefined, use: number, reportedKinds: ReadonlySet<string>): void {
     // The use itself, not a call holding it (`fetch(peBase(g))`).
     const node = innermost && (innermost.t === 'ref' || innermost.t === 'hole') && innermost.name === definition.name ? innermost : undefined;
     const shell = this.dialect.family === 'shell';
@@ -388,7 +403,10 @@ class FileScan {
       return;
     }
     for (const match of scan.matches) {
-      this.add(pathFinding(this.text, value, match, target));
+      const finding = pathFinding(this.text, value, match, target);
+      if (finding && !reportedKinds.has(finding.kind)) {
+        this.add(finding);
+      }
     }
   }
 

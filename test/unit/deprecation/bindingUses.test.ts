@@ -58,7 +58,7 @@ describe('shell: bases inside command substitutions, sent alone, across line con
     );
   });
 
-  it('reports a shared base at each request: extended, alone after curl or a curl array, inside $(…); not after echo or printf', () => {
+  it('reports a base where it is written, and again only where a request gives it another operation (-d: create), or extends it; not after echo or printf', () => {
     const text = [
       'BASE="${ATLAS}/api/atlas/v1.0/groups/${G}/privateEndpoint"',
       'CURL=(curl --digest -u "$KEYS")',
@@ -71,10 +71,18 @@ describe('shell: bases inside command substitutions, sent alone, across line con
     assert.deepEqual(found(text, 'shellscript'), [
       [1, 'list', 'GET'],
       [3, 'get', 'GET'],
-      [4, 'list', 'GET'],
       [5, 'create', 'POST'],
-      [6, 'list', 'GET'],
     ]);
+  });
+
+  it('reports each request that sends a base alone when the base is also extended into the current API (silent where it is written)', () => {
+    const text = [
+      'BASE="${ATLAS}/api/atlas/v1.0/groups/${G}/privateEndpoint"',
+      '"${CURL[@]}" "$BASE" | jq -r ".[].id"',
+      'curl -s "${BASE}/${PROVIDER}/endpointService"',
+      'echo "$BASE"',
+    ].join('\n');
+    assert.deepEqual(found(text, 'shellscript'), [[2, 'list', 'GET']]);
   });
 
   it('stays silent on a base that gets its provider on the next line', () => {
@@ -99,12 +107,15 @@ describe('templates held in names, and values sent alone to a request', () => {
     assert.deepEqual(found(csharp, 'csharp')[1], [2, 'delete', 'DELETE']);
   });
 
-  it("reports a function's legacy result at each request that sends it alone, not a local sent once where it is built", () => {
+  it("reports a function's legacy result where it is built, and a request that sends it alone only for another operation; not a local sent once where it is built", () => {
     const ts = 'function peBase(g: string) { return `${API}/groups/${g}/privateEndpoint`; }\nconst a = () => fetch(peBase(g));\nconst b = () => fetch(peBase(g), { method: "POST" });';
-    assert.deepEqual(found(ts, 'typescript').slice(1), [
-      [2, 'list', 'GET'],
+    assert.deepEqual(found(ts, 'typescript'), [
+      [1, 'list', 'GET'],
       [3, 'create', 'POST'],
     ]);
+    // The function is also a base of the current API: silent where it is written, reported where it is sent alone.
+    const shared = 'function peBase(g: string) { return `${API}/groups/${g}/privateEndpoint`; }\nconst s = (g, p) => fetch(`${peBase(g)}/${p}/endpointService`);\nconst a = () => fetchJson<unknown[]>(peBase(g), { method: "GET" });';
+    assert.deepEqual(found(shared, 'typescript'), [[3, 'list', 'GET']]);
     const local = 'def links(s, g):\n    url = f"{API}/groups/{g}/privateEndpoint"\n    log.info(url)\n    return s.get(url)';
     assert.deepEqual(found(local, 'python'), [[2, 'list', 'GET']]);
   });
