@@ -357,36 +357,3 @@ export function listMethod(text: string, list: SegmentList, yaml: boolean): Http
   const methods = yaml ? yamlMethods(text, list) : methodsAround(text, list.start, list.end);
   return methods.size === 1 ? ([...methods][0] as HttpMethod) : undefined;
 }
-
-/** Postman keeps the URL twice: `"raw"` and its `"path"` list. A legacy `raw` in the same object is reported instead. */
-export function besideRawUrl(text: string, list: SegmentList): boolean {
-  let depth = 0;
-  let open = -1;
-  for (let i = list.start - 1; i >= Math.max(0, list.start - MAX_OBJECT_WALK); i--) {
-    const char = text[i];
-    if (char === '}' || char === ']') {
-      depth++;
-    } else if (char === '{' || char === '[') {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
-    }
-  }
-  if (open < 0) {
-    return false;
-  }
-  depth = 0;
-  let close = list.end;
-  for (const ceiling = Math.min(text.length, list.end + MAX_OBJECT_WALK); close < ceiling; close++) {
-    const char = text[close];
-    if (char === '{' || char === '[') {
-      depth++;
-    } else if ((char === '}' || char === ']') && depth-- === 0) {
-      break;
-    }
-  }
-  const raw = /["']?raw["']?\s*:\s*["']([^"'\n]*)/.exec(text.slice(open, close));
-  return raw !== null && /privateEndpoint|interfaceEndpoints/.test(raw[1]);
-}

@@ -4,7 +4,7 @@
 // bindings (bindings.ts, values.ts) and the path rule applied (pathRule.ts). In data files, which the tokenizer reads
 // as prose, lists of segments around a candidate are read by dataSegments.ts. Every stage is bounded per file.
 import { definesAt, extendsItself, FileBindings } from './bindings';
-import { besideRawUrl, listMethod, segmentListAt, type SegmentList } from './dataSegments';
+import { listMethod, segmentListAt, type SegmentList } from './dataSegments';
 import type { Definition, Node, Statement } from './expressions';
 import { detectHttpMethod } from './httpMethod';
 import { HttpFile } from './httpVariables';
@@ -137,9 +137,6 @@ class FileScan {
 
   /** A data file's list of segments (`"path": ["api", …, "privateEndpoint"]`), read as the path it spells. */
   private segmentList(list: SegmentList): void {
-    if (besideRawUrl(this.text, list)) {
-      return;
-    }
     const value: Value = { text: '', parts: [], offsets: [] };
     const push = (part: Part) => {
       value.offsets.push(value.text.length);

@@ -3,7 +3,7 @@
 // lists held in a name shown where their segments are written (pathFindings.ts).
 import assert from 'node:assert/strict';
 import { scanText } from '../../../src/deprecation';
-import { listMethod, segmentListAt, besideRawUrl } from '../../../src/deprecation/dataSegments';
+import { listMethod, segmentListAt } from '../../../src/deprecation/dataSegments';
 
 /** [1-based line, kind, HTTP method or '-'] of each finding. */
 function found(text: string, languageId: string): Array<[number, string, string]> {
@@ -64,11 +64,16 @@ describe('lists of segments in data files', () => {
     assert.deepEqual(found(split, 'json'), [[4, 'interfaceEndpoints', 'GET']]);
   });
 
-  it('reports the raw URL instead when the same URL object has a legacy one', () => {
+  it('reports both places Postman writes the URL, the raw URL (with its fix) and the path list, since tools read either', () => {
     const text = postman('GET', '["api", "atlas", "v1.0", "groups", "{{g}}", "privateEndpoint"]', '"raw": "{{host}}/api/atlas/v1.0/groups/{{g}}/privateEndpoint", ');
-    assert.equal(scanText(text, 'json').length, 1);
-    const list = segmentListAt(text, text.indexOf('privateEndpoint"]'), 'privateEndpoint');
-    assert.ok(list && besideRawUrl(text, list));
+    const findings = scanText(text, 'json');
+    assert.deepEqual(
+      findings.map((finding) => [finding.kind, finding.confidence, text.slice(finding.character, finding.character + finding.length).includes('"'), finding.replacement !== undefined]),
+      [
+        ['list', 'certain', false, true],
+        ['list', 'inferred', true, false],
+      ],
+    );
   });
 
   it('reads YAML flow and block lists, and the method key of their item', () => {
