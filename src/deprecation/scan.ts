@@ -46,8 +46,6 @@ interface UseReport {
   toInterfaces: number;
   /** Uses that may send the value unchanged as a request's URL, with the innermost node at each. */
   sends: Array<[Node | undefined, number]>;
-  /** Legacy paths built from it at its uses (`LINKS + "/" + id`, `format(LINKS, group: g)`), not yet reported. */
-  built: RuleMatch[];
 }
 
 function nodeContains(node: Node, at: number): boolean {
@@ -274,23 +272,14 @@ class FileScan {
           this.add(finding);
         }
       }
-      // A request that sends it unchanged, or filled in (`format(LINKS, group: g)`), is the same finding again,
-      // unless it makes another operation (`fetch(peBase(g), { method: "POST" })`, `LINKS + "/" + id`).
+      // A request that sends it unchanged is the same finding again, unless its method makes it another operation
+      // (`fetch(peBase(g), { method: "POST" })` where the path was reported as a list). A template filled in
+      // (`format(LINKS, group: g)`) is reported where it is filled, as a path of its own.
       this.sendsAlone(definition, uses?.sends ?? [], kinds);
-      for (const finding of uses?.built ?? []) {
-        if (!kinds.has(finding.kind)) {
-          this.add(finding);
-        }
-      }
     } else if (uses?.current && !scan.current) {
       // A base the file also extends into the current API is silent where it is written; a request that sends it
       // unchanged (`fetch(peBase(g))`, `session.get(LINKS)`, `curl "$BASE" | jq`) lists the legacy connections.
       this.sendsAlone(definition, uses.sends, new Set());
-    }
-    if (current || list || grows) {
-      for (const finding of uses?.built ?? []) {
-        this.add(finding);
-      }
     }
     return current;
   }
@@ -313,7 +302,7 @@ class FileScan {
    * that expression is bound to).
    */
   private usesReport(definition: Definition, depth: number, segment = false): UseReport {
-    const report: UseReport = { current: false, plain: [], extended: 0, others: 0, toInterfaces: 0, sends: [], built: [] };
+    const report: UseReport = { current: false, plain: [], extended: 0, others: 0, toInterfaces: 0, sends: [] };
     const uses = this.bindings.usesOf(definition).slice(0, MAX_USES);
     for (const use of uses) {
       const statement = this.bindings.statementAt(use);
@@ -366,10 +355,7 @@ class FileScan {
         // A list's finding stands where its segments are written; the use says how it is sent.
         const method = detectHttpMethod(this.text, node.start, node.end);
         for (const match of scan.matches) {
-          const finding = pathFinding(this.text, value, match, node, method);
-          if (finding) {
-            report.built.push(finding);
-          }
+          this.add(pathFinding(this.text, value, match, node, method));
         }
       }
     }
