@@ -39,6 +39,8 @@ const JOIN_FUNCTIONS = new Set(['join', 'Join', 'JoinPath', 'joinPath', 'Combine
 const SEGMENT_METHODS = new Set([
   'appendingPathComponent', 'appendPathComponent', 'appendPath', 'addPathSegment', 'addPathSegments', 'addEncodedPathSegment', 'addEncodedPathSegments',
   'pathSegment', 'appendPathSegments', 'joinpath', 'path', 'resolve', 'appending', 'AppendPathSegment', 'AppendPathSegments',
+  // sttp's `uri.addPath("groups", g)` and `withPath(…)`, Apache HttpClient's `setPathSegments(…)`, Android's `appendEncodedPath`.
+  'addPath', 'withPath', 'setPathSegments', 'appendEncodedPath',
 ]);
 /** Functions that join their arguments as URL or path segments (`urlJoin(api, "groups", g)` from url-join). */
 const SEGMENT_JOIN_FUNCTIONS = new Set(['urlJoin', 'urljoin', 'joinURL', 'joinUrl', 'joinPath', 'joinPaths', 'pathJoin', 'join', 'combine', 'Combine']);

@@ -313,13 +313,50 @@ export function matchCliCommand(text: string, anchor: number): RuleMatch | undef
   if (!isBlank(text.charCodeAt(anchor - 1))) {
     return undefined;
   }
-  const atlasEnd = skipBlanksBack(text, anchor);
-  const start = atlasEnd - 'atlas'.length;
-  if (start < 0 || text.slice(start, atlasEnd) !== 'atlas' || (start > 0 && /[\w.-]/.test(text[start - 1]))) {
+  const start = cliProgramStart(text, skipBlanksBack(text, anchor));
+  if (start === undefined) {
     return undefined;
   }
   const next = (end: number) => nextShellWord(text, end);
   return cliVerb(alias, start, next(anchor + alias.length), next);
+}
+
+/** A program path ending in `atlas` (`atlas`, `./bin/atlas`, `atlas.exe`), possibly quoted. */
+const ATLAS_PROGRAM_PATH = /^(?:[^$%\s]{0,60}[/\\])?atlas(?:\.exe)?$/;
+/** A variable holding the program: `$(ATLAS)` (make), `${ATLAS_CLI}`, `$ATLAS`, `%ATLAS%` (cmd), `$atlas` (PowerShell). */
+const PROGRAM_VARIABLE = /^(?:\$\((\w+)\)|\$\{(\w+)\}|\$(\w+)|%(\w+)%)$/;
+
+/** Where the shell word that runs the CLI and ends at `end` starts, when it is the CLI: `atlas`, a path, a variable. */
+function cliProgramStart(text: string, end: number): number | undefined {
+  let start = end;
+  while (start > 0 && end - start < 80) {
+    const char = text[start - 1];
+    if (/[\s;|&`=]/.test(char) || (char === '(' && text[start - 2] !== '$')) {
+      break;
+    }
+    start--;
+  }
+  let word = text.slice(start, end);
+  if (word[0] === '@' || word[0] === '-') {
+    start += 1; // a make recipe's `@$(ATLAS) …` (silent) or `-$(ATLAS) …` (errors ignored)
+    word = word.slice(1);
+  }
+  if (word.startsWith('$(') && !word.endsWith(')')) {
+    start += 2; // `$(atlas privateEndpoints list)`
+    word = word.slice(2);
+  }
+  if (isQuote(word[0]) && word.length > 1 && word[word.length - 1] === word[0]) {
+    word = word.slice(1, -1); // `"$ATLAS" privateEndpoints list`
+  } else if (isQuote(word[0])) {
+    start += 1; // `run: "atlas privateEndpoints list"`
+    word = word.slice(1);
+  }
+  if (ATLAS_PROGRAM_PATH.test(word)) {
+    return start;
+  }
+  const variable = PROGRAM_VARIABLE.exec(word);
+  const name = variable && (variable[1] ?? variable[2] ?? variable[3] ?? variable[4]);
+  return name && ATLAS_PROGRAM_NAME.test(name) ? start : undefined;
 }
 
 /** Methods that only the old Go client's `PrivateEndpointsDeprecated` service has (before its 2020 rename). */
