@@ -67,7 +67,8 @@ export function pathShape(text: string, afterAnchor: number): PathShape | 'curre
   }
   const id = parseSegment(text, idStart, limit);
   if (!id) {
-    return isPathEnd(text, idStart) ? { end: afterAnchor, hasId: false } : undefined;
+    // `privateEndpoint/*` is a glob over the current API's paths too: not judged.
+    return isPathEnd(text, idStart) && text[idStart] !== '*' ? { end: afterAnchor, hasId: false } : undefined;
   }
   if (!looksLikeId(text, id)) {
     return 'current';

@@ -267,6 +267,12 @@ function atomEnd(text: string, pos: number, limit: number, atSegmentStart: boole
       end = atSegmentStart && close > pos + 1 ? close : -1;
       break;
     }
+    case '*': {
+      // A glob's whole segment with another after it (`groups/*/privateEndpoint`: Laravel's Http::fake, route globs).
+      const close = text[pos + 1] === '*' ? pos + 2 : pos + 1;
+      end = atSegmentStart && text[close] === '/' ? close : -1;
+      break;
+    }
   }
   return end > pos ? { end, bare: false } : undefined;
 }
