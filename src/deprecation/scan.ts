@@ -214,7 +214,7 @@ class FileScan {
     );
   }
 
-  /** The expression at `start` is an argument of a request call (`client.get(`, `newRequest(ctx, "GET", `, `-Path `). */
+  /** The expression at `start` is an argument of a request call (`client.get(`, `newRequest(ctx, "GET", `, `-Path `, `json('GET', `). */
   private inRequestCall(start: number): boolean {
     const before = this.text.slice(lineStartWithin(this.text, start, 120), start);
     return REQUEST_CALL_BEFORE.test(before);
@@ -470,7 +470,7 @@ const REQUEST_ARGUMENT_BEFORE =
   /(?:^|[^A-Za-z0-9])(?:get|post|delete|put|patch|head|request|fetch|send|exchange|newRequest|newRequestWithContext|urlopen|getForObject|getForEntity|postForObject|postForEntity)(?:Async|AsJsonAsync|WithContext|Json|_json)?(?:(?:::)?<[^()\n]{0,80}>)?\s*\((?:[^()]{0,80},)?\s*$|-(?:Uri|Path)\s+$/i;
 /** A shell command that sends a request: curl, wget, HTTPie, xh, or an array of curl options (`"${CURL[@]}"`). */
 const SHELL_REQUEST_BEFORE = /(?:^|[;&|({`]|\$\()\s*(?:sudo\s+)?(?:curl|wget|https?|xh|"?\$\{?(?:curl|CURL|Curl|http|HTTP)\w{0,20}(?:\[@\])?\}?"?)\s[^;&|#]*$/;
-const REQUEST_CALL_BEFORE = /(?:get|post|delete|put|patch|request|call|fetch|send|invoke|execute|exchange)\w*(?:(?:::)?<[^()\n]{0,80}>)?\s*\([^()]{0,80}$|-(?:Path|Uri)\s+$/i;
+const REQUEST_CALL_BEFORE = /(?:get|post|delete|put|patch|request|call|fetch|send|invoke|execute|exchange)\w*(?:(?:::)?<[^()\n]{0,80}>)?\s*\([^()]{0,80}$|-(?:Path|Uri)\s+$|\w\s*\(\s*["'](?:get|post|delete|put|patch)["']\s*,\s*["'`]?$/i;
 const CURRENT_NEXT = /^\/(?:aws|azure|gcp|endpointService|regionalMode|serverless)(?![\w-])/i;
 const SEGMENT_THEN_SERVICE = /^\/[^/\n]{1,64}\/endpointService(?!\w)/;
 
