@@ -48,8 +48,10 @@ export interface Dialect {
   dollarName: boolean;
   hashBrace: boolean;
   backslashParen: boolean;
-  /** JavaScript regular expression literals. */
+  /** JavaScript regular expression literals (Ruby's and Perl's `/…/` too). */
   regexLiterals: boolean;
+  /** Ruby's `%r{…}` regular expressions. */
+  percentRegex?: boolean;
   /** Identifiers may start with `$` (PHP, PowerShell, shell). */
   dollarIdentifiers: boolean;
   /** `.` concatenates strings (PHP, Perl). */
@@ -59,6 +61,7 @@ export interface Dialect {
 }
 
 const MAX_STRING = 4096;
+const PERCENT_CLOSE: Record<string, string> = { '{': '}', '(': ')', '[': ']', '<': '>' };
 
 const BASE: Dialect = {
   family: 'c',
@@ -118,8 +121,8 @@ const BY_LANGUAGE: Record<string, Dialect> = {
   swift: SWIFT,
   php: PHP,
   python: PYTHON,
-  ruby: RUBY,
-  perl: { ...RUBY, dollarIdentifiers: true, dollarName: true, dotConcat: true },
+  ruby: { ...RUBY, regexLiterals: true, percentRegex: true },
+  perl: { ...RUBY, dollarIdentifiers: true, dollarName: true, dotConcat: true, regexLiterals: true },
   elixir: RUBY,
   r: PYTHON,
   lua: { ...PLAIN_C, lineComments: ['--'], blockComment: false, backtickStrings: false },
@@ -272,6 +275,9 @@ class Reader {
     if (dialect.regexLiterals && code === 47 && this.regexAllowed() && this.readRegex(start)) {
       return;
     }
+    if (dialect.percentRegex && code === 37 && text.charCodeAt(start + 1) === 114 && this.regexAllowed() && this.readPercentRegex(start)) {
+      return;
+    }
     if (isIdentStart(code) || (code === 36 && dialect.dollarIdentifiers && isIdentStart(text.charCodeAt(start + 1)))) {
       const nameStart = code === 36 ? start + 1 : start;
       const hcl = dialect.family === 'hcl';
@@ -370,7 +376,7 @@ class Reader {
 
   private readRegex(start: number): boolean {
     const { text } = this;
-    const limit = this.lineEnd(start);
+    const limit = Math.min(this.lineEnd(start), start + MAX_STRING);
     let inClass = false;
     for (let i = start + 1; i < limit; i++) {
       const code = text.charCodeAt(i);
@@ -387,6 +393,35 @@ class Reader {
         }
         this.pos = end;
         this.push({ type: 'str', start, end, text: '', regex: true, pieces: [{ text: text.slice(start + 1, i), start: start + 1, end: i }] });
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Ruby's `%r{…}`, `%r(…)`, `%r[…]`, `%r<…>` (brackets nest) or `%r|…|`, on one line, with its flags. */
+  private readPercentRegex(start: number): boolean {
+    const { text } = this;
+    const open = text[start + 2];
+    const close = PERCENT_CLOSE[open] ?? (open === '|' || open === '!' ? open : undefined);
+    if (!close) {
+      return false;
+    }
+    const limit = Math.min(this.lineEnd(start), start + MAX_STRING);
+    let depth = 0;
+    for (let i = start + 3; i < limit; i++) {
+      const char = text[i];
+      if (char === '\\') {
+        i++;
+      } else if (char === open && open !== close) {
+        depth++;
+      } else if (char === close && depth-- === 0) {
+        let end = i + 1;
+        while (end < limit && isWordChar(text.charCodeAt(end))) {
+          end++;
+        }
+        this.pos = end;
+        this.push({ type: 'str', start, end, text: '', regex: true, pieces: [{ text: text.slice(start + 3, i), start: start + 3, end: i }] });
         return true;
       }
     }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+const { expect, test } = require('@playwright/test');
 
 test('shows legacy links from a mocked Atlas', async ({ page }) => {
   await page.route('**/api/atlas/v1.0/groups/*/privateEndpoint', (route) => route.fulfill({ json: [{ id: 'a1', status: 'AVAILABLE' }] }));
