@@ -315,9 +315,15 @@ export function scanPaths(value: string, unknownBefore: (at: number) => boolean,
     floor = shape.end;
     ends.push(floor);
   }
-  // `/interfaceEndpoints` belongs to no current private endpoint path: legacy by itself.
+  // `/interfaceEndpoints` belongs to no current private endpoint path: legacy by itself, and so is a relative path
+  // that starts with it (`new URL(\`interfaceEndpoints/${id}\`, link.href)`).
   const word = `/${INTERFACE_ENDPOINTS}`;
   const covered = matches.map((match) => [match.start, match.end]);
+  const endpointId = relativeStart && text.startsWith(`${INTERFACE_ENDPOINTS}/`) ? parseSegment(text, INTERFACE_ENDPOINTS.length + 1) : undefined;
+  const relativeTail = endpointId && looksLikeId(text, endpointId) ? interfaceTail(text, 0, Math.min(text.length, MAX_LOOKAHEAD)) : undefined;
+  if (relativeTail && !covered.some(([from]) => from === 0)) {
+    matches.push({ start: 0, end: toValue(relativeTail.end), anchorEnd: 0, interfaceAt: 0, hasId: true, groups: false, interfaceOnly: true, escaped });
+  }
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const valueAt = toValue(at);
     if (covered.some(([from, to]) => valueAt >= from && valueAt < to)) {
