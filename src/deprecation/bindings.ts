@@ -4,7 +4,7 @@
 // (`name =`, `name :=`, `const name: T =`, `def name(`) are tokenized. Definitions are kept in text order, so the one
 // that applies at an offset is found by binary search. Bounded per file: names looked up, occurrences per name,
 // definitions tokenized, window size.
-import { hasText, statements, type Definition, type Node, type Statement } from './expressions';
+import { hasText, parseStatement, statementTokens, type Definition, type Node, type Statement, type StatementTokens } from './expressions';
 import { tokenize, type Dialect } from './tokens';
 import { isWordChar, lineStartWithin } from './text';
 
@@ -24,7 +24,9 @@ const MAX_GETTER_WORDS = 6;
 interface Window {
   start: number;
   end: number;
-  statements: Statement[];
+  statements: StatementTokens[];
+  /** Each statement parsed on first lookup, so that every lookup of it gets the same object. */
+  parsed: Array<Statement | undefined>;
 }
 
 interface NameEntry {
@@ -303,13 +305,17 @@ export class FileBindings {
   /** The statement holding `at`, from the (cached) window around it. */
   statementAt(at: number): Statement | undefined {
     const window = this.windowAt(at);
-    let best: Statement | undefined;
-    for (const statement of window.statements) {
-      if (statement.start <= at && at < statement.end && (!best || statement.end - statement.start < best.end - best.start)) {
-        best = statement;
+    let best = -1;
+    for (let k = 0; k < window.statements.length; k++) {
+      const { start, end } = window.statements[k];
+      if (start <= at && at < end && (best < 0 || end - start < window.statements[best].end - window.statements[best].start)) {
+        best = k;
       }
     }
-    return best;
+    if (best < 0) {
+      return undefined;
+    }
+    return (window.parsed[best] ??= parseStatement(window.statements[best], this.dialect));
   }
 
   private windowAt(at: number): Window {
@@ -320,7 +326,7 @@ export class FileBindings {
       }
     }
     const [start, end] = this.bounds(at);
-    const window = { start, end, statements: statements(tokenize(this.text, start, end, this.dialect), this.dialect) };
+    const window: Window = { start, end, statements: statementTokens(tokenize(this.text, start, end, this.dialect)), parsed: [] };
     this.windows.push(window);
     if (this.windows.length > 4 * MAX_WINDOWS_KEPT) {
       this.windows.splice(0, this.windows.length - MAX_WINDOWS_KEPT);
