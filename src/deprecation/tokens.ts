@@ -422,6 +422,11 @@ class Reader {
     let closed = false;
     while (i < limit) {
       const code = text.charCodeAt(i);
+      // Most characters are none of the ones the branches below look at.
+      if (code !== quote && code !== 10 && code !== 92 && code !== 36 && code !== 35 && code !== 123) {
+        i++;
+        continue;
+      }
       if (code === quote && (!triple || (text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote))) {
         // Doubled quotes escape themselves in YAML, C# verbatim and PowerShell single-quoted strings.
         if (!triple && raw && text.charCodeAt(i + 1) === quote && quote === 39) {
