@@ -4,7 +4,7 @@
 // (`name =`, `name :=`, `const name: T =`, `def name(`) are tokenized. Definitions are kept in text order, so the one
 // that applies at an offset is found by binary search. Bounded per file: names looked up, occurrences per name,
 // definitions tokenized, window size.
-import { hasText, statements, type Definition, type Node, type Statement } from './expressions';
+import { hasText, parseStatement, statementTokens, type Definition, type Node, type Statement, type StatementTokens } from './expressions';
 import { tokenize, type Dialect } from './tokens';
 import { isWordChar, lineStartWithin } from './text';
 
@@ -24,7 +24,9 @@ const MAX_GETTER_WORDS = 6;
 interface Window {
   start: number;
   end: number;
-  statements: Statement[];
+  statements: StatementTokens[];
+  /** Each statement parsed on first lookup, so that every lookup of it gets the same object. */
+  parsed: Array<Statement | undefined>;
 }
 
 interface NameEntry {
@@ -40,13 +42,15 @@ interface NameEntry {
   first: number;
 }
 
+// The two below search a bounded slice natively: a character loop costs several times more while the scanner's code
+// is still cold (the command line scans each file once), and a slice keeps a very long line linear.
+
 /** Start of the line holding `at`, looking back at most MAX_LINE + 1 characters (a longer line starts further). */
 function lineStartOf(text: string, at: number): number {
   const floor = Math.max(0, at - MAX_LINE - 1);
-  for (let i = at - 1; i >= floor; i--) {
-    if (text.charCodeAt(i) === 10) {
-      return i + 1;
-    }
+  const newline = at > floor ? text.slice(floor, at).lastIndexOf('\n') : -1;
+  if (newline >= 0) {
+    return floor + newline + 1;
   }
   return floor === 0 ? 0 : floor - 1;
 }
@@ -54,10 +58,9 @@ function lineStartOf(text: string, at: number): number {
 /** End of the line holding `at`, looking ahead at most MAX_LINE + 1 characters. */
 function lineEndOf(text: string, at: number): number {
   const ceiling = Math.min(text.length, at + MAX_LINE + 1);
-  for (let i = at; i < ceiling; i++) {
-    if (text.charCodeAt(i) === 10) {
-      return i;
-    }
+  const newline = ceiling > at ? text.slice(at, ceiling).indexOf('\n') : -1;
+  if (newline >= 0) {
+    return at + newline;
   }
   return ceiling === text.length ? ceiling : ceiling + 1;
 }
@@ -303,13 +306,17 @@ export class FileBindings {
   /** The statement holding `at`, from the (cached) window around it. */
   statementAt(at: number): Statement | undefined {
     const window = this.windowAt(at);
-    let best: Statement | undefined;
-    for (const statement of window.statements) {
-      if (statement.start <= at && at < statement.end && (!best || statement.end - statement.start < best.end - best.start)) {
-        best = statement;
+    let best = -1;
+    for (let k = 0; k < window.statements.length; k++) {
+      const { start, end } = window.statements[k];
+      if (start <= at && at < end && (best < 0 || end - start < window.statements[best].end - window.statements[best].start)) {
+        best = k;
       }
     }
-    return best;
+    if (best < 0) {
+      return undefined;
+    }
+    return (window.parsed[best] ??= parseStatement(window.statements[best], this.dialect));
   }
 
   private windowAt(at: number): Window {
@@ -320,7 +327,7 @@ export class FileBindings {
       }
     }
     const [start, end] = this.bounds(at);
-    const window = { start, end, statements: statements(tokenize(this.text, start, end, this.dialect), this.dialect) };
+    const window: Window = { start, end, statements: statementTokens(tokenize(this.text, start, end, this.dialect)), parsed: [] };
     this.windows.push(window);
     if (this.windows.length > 4 * MAX_WINDOWS_KEPT) {
       this.windows.splice(0, this.windows.length - MAX_WINDOWS_KEPT);
@@ -341,7 +348,9 @@ export class FileBindings {
       const stop = text.slice(at, to).indexOf(';');
       return [start, stop >= 0 ? at + stop + 1 : to];
     }
+    // Each loop keeps the other end of the line it stands on, known once that line has been read.
     let start = lineStart;
+    let lineTo = lineEnd;
     for (let n = 0; n < MAX_JOINED_LINES && start > 0; n++) {
       // Comment and blank lines inside a statement (a list with a comment between items) are passed over.
       let previousEnd = start - 1;
@@ -350,13 +359,14 @@ export class FileBindings {
         previousEnd = previousStart - 1;
         previousStart = lineStartOf(text, previousEnd);
       }
-      const lineTo = lineEndOf(text, start);
       if (previousEnd - previousStart > MAX_LINE || !(endsContinued(text, previousStart, previousEnd) || startsContinuing(text, start, lineTo) || bracesArrayLiteral(text, previousStart, previousEnd, start, lineTo))) {
         break;
       }
       start = previousStart;
+      lineTo = text.charCodeAt(previousEnd) === 10 ? previousEnd : lineEndOf(text, start);
     }
     let end = lineEnd;
+    let lineFrom = lineStart;
     for (let n = 0; n < MAX_JOINED_LINES && end < text.length; n++) {
       let nextStart = end + 1;
       let nextEnd = lineEndOf(text, nextStart);
@@ -364,11 +374,11 @@ export class FileBindings {
         nextStart = nextEnd + 1;
         nextEnd = lineEndOf(text, nextStart);
       }
-      const lineFrom = lineStartOf(text, end);
       if (nextEnd - nextStart > MAX_LINE || !(endsContinued(text, lineFrom, end) || startsContinuing(text, nextStart, nextEnd) || bracesArrayLiteral(text, lineFrom, end, nextStart, nextEnd))) {
         break;
       }
       end = nextEnd;
+      lineFrom = text.charCodeAt(nextStart - 1) === 10 ? nextStart : lineStartOf(text, end);
     }
     // One more line either side where a path may be cut across lines (a line ending in `/`), for prose.
     if (start > 0) {

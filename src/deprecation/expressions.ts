@@ -607,15 +607,33 @@ function definitionIn(tokens: readonly Token[]): { name: string; at: number; val
   return undefined;
 }
 
-/** Splits a window's tokens into statements: at `;`, at block braces, and at line ends that do not continue. */
+/** A statement's tokens before they are parsed, with the span the parsed statement will have. */
+export interface StatementTokens {
+  start: number;
+  end: number;
+  tokens: Token[];
+  prose: Token[];
+}
+
+/** Splits a window's tokens into statements and parses each. */
 export function statements(tokens: readonly Token[], dialect: Dialect): Statement[] {
-  const result: Statement[] = [];
+  return statementTokens(tokens).map((group) => parseStatement(group, dialect));
+}
+
+/**
+ * Splits a window's tokens into statements: at `;`, at block braces, and at line ends that do not continue. Nothing is
+ * parsed yet: a window holds many statements and a lookup needs one.
+ */
+export function statementTokens(tokens: readonly Token[]): StatementTokens[] {
+  const result: StatementTokens[] = [];
   let current: Token[] = [];
   let prose: Token[] = [];
   let depth = 0;
   const flush = () => {
     if (current.length > 0 || prose.length > 0) {
-      result.push(buildStatement(current, prose, dialect));
+      const start = Math.min(current[0]?.start ?? Infinity, prose[0]?.start ?? Infinity);
+      const end = Math.max(current[current.length - 1]?.end ?? 0, prose[prose.length - 1]?.end ?? 0);
+      result.push({ start, end, tokens: current, prose });
     }
     current = [];
     prose = [];
@@ -731,9 +749,7 @@ function listAppendIn(tokens: readonly Token[], dialect: Dialect): ListAppend | 
   return undefined;
 }
 
-function buildStatement(tokens: Token[], prose: Token[], dialect: Dialect): Statement {
-  const start = Math.min(tokens[0]?.start ?? Infinity, prose[0]?.start ?? Infinity);
-  const end = Math.max(tokens[tokens.length - 1]?.end ?? 0, prose[prose.length - 1]?.end ?? 0);
+export function parseStatement({ start, end, tokens, prose }: StatementTokens, dialect: Dialect): Statement {
   const parser = new Parser(tokens, dialect);
   const def = definitionIn(tokens);
   const value = parser.parseAll(def ? def.valueFrom : 0);

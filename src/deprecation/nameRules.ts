@@ -95,6 +95,10 @@ const PULUMI_RESOURCES: Record<string, string> = {
 
 /** Pulumi's bridged resources, constructed as `mongodbatlas.PrivateEndpoint(…)` (`New…` in Go). */
 export function matchPulumiResource(text: string, anchor: number): RuleMatch | undefined {
+  // Every resource name has `PrivateEndpoint` at the anchor.
+  if (text.charCodeAt(anchor) !== 80) {
+    return undefined;
+  }
   const start = identifierStart(text, anchor, 3);
   const end = identifierEnd(text, anchor);
   const name = text.slice(start, end);

@@ -491,11 +491,6 @@ function plainlyCurrent(text: string, at: number): boolean {
   return underV2(text.slice(lineStart, at), at - lineStart);
 }
 
-function newlineFrom(text: string, from: number): number {
-  const index = text.indexOf('\n', from);
-  return index < 0 ? Infinity : index;
-}
-
 /** Where the candidate word whose tail is at `tail` starts (at its second letter), or -1. */
 function triggerStart(text: string, tail: number): number {
   for (const head of TRIGGER_HEADS) {
@@ -578,19 +573,21 @@ function findingsIn(text: string, languageId: string | undefined, withSpans: boo
   const findings: Finding[] = [];
   let line = 0;
   let lineStart = 0;
-  let nextNewline = newlineFrom(text, 0);
+  let nextNewline = text.indexOf('\n');
   for (const match of scanMatches(text, languageId)) {
-    while (nextNewline < match.start) {
+    // One iteration per line up to the match (often every line of the file): kept free of calls but indexOf's.
+    while (nextNewline >= 0 && nextNewline < match.start) {
       line++;
       lineStart = nextNewline + 1;
-      nextNewline = newlineFrom(text, lineStart);
+      nextNewline = text.indexOf('\n', lineStart);
     }
+    const lineEnd = nextNewline < 0 ? Infinity : nextNewline;
     const messageArgs: [string, string] = [match.subject, match.suggestion];
     const base = formatMessage(match.kind, messageArgs);
     const finding: Finding = {
       line,
       character: match.start - lineStart,
-      length: Math.min(match.end, nextNewline) - match.start,
+      length: Math.min(match.end, lineEnd) - match.start,
       kind: match.kind,
       confidence: match.inference ? 'inferred' : 'certain',
       message: match.inference ? `${base} ${formatInference(match.inference)}` : base,

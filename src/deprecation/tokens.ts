@@ -148,6 +148,11 @@ export function dialectFor(languageId: string | undefined): Dialect {
   return (languageId !== undefined && Object.hasOwn(BY_LANGUAGE, languageId) ? BY_LANGUAGE[languageId] : undefined) ?? C_LIKE;
 }
 
+/** Every token has every field, so that the parser reads tokens of one shape. */
+function makeToken(type: TokenType, start: number, end: number, text: string, pieces?: Piece[]): Token {
+  return { type, start, end, text, pieces, regex: false, dollar: false, unterminated: false };
+}
+
 function isIdentStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code > 127;
 }
@@ -230,10 +235,10 @@ class Reader {
         lineEnd = end;
       }
       if (lineEnd > lineStart) {
-        this.push({ type: 'comment', start: lineStart, end: lineEnd, text: '', pieces: [{ text: text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd }] });
+        this.push(makeToken('comment', lineStart, lineEnd, '', [{ text: text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd }]));
       }
       if (lineEnd < end) {
-        this.push({ type: 'newline', start: lineEnd, end: lineEnd + 1, text: '\n' });
+        this.push(makeToken('newline', lineEnd, lineEnd + 1, '\n'));
       }
       lineStart = lineEnd + 1;
     }
@@ -245,7 +250,7 @@ class Reader {
     const code = text.charCodeAt(start);
     if (code === 10) {
       this.pos++;
-      this.push({ type: 'newline', start, end: start + 1, text: '\n' });
+      this.push(makeToken('newline', start, start + 1, '\n'));
       return;
     }
     if (isBlankCode(code)) {
@@ -296,7 +301,9 @@ class Reader {
         return;
       }
       this.pos = i;
-      this.push({ type: 'ident', start, end: i, text: text.slice(nameStart, i), dollar: nameStart !== start });
+      const ident = makeToken('ident', start, i, text.slice(nameStart, i));
+      ident.dollar = nameStart !== start;
+      this.push(ident);
       return;
     }
     if ((code === 36 || code === 64) && text.charCodeAt(start + 1) === 34) {
@@ -310,7 +317,7 @@ class Reader {
         i++;
       }
       this.pos = i;
-      this.push({ type: 'num', start, end: i, text: text.slice(start, i) });
+      this.push(makeToken('num', start, i, text.slice(start, i)));
       return;
     }
     let punct = text[start];
@@ -320,7 +327,7 @@ class Reader {
       punct = PUNCT3.has(three) ? three : PUNCT2.has(two) ? two : punct;
     }
     this.pos = start + punct.length;
-    this.push({ type: 'punct', start, end: this.pos, text: punct });
+    this.push(makeToken('punct', start, this.pos, punct));
   }
 
   /** `#` starts a comment at the start of a word (shell's `$#`, `${#x}` and `a#b` are not comments). */
@@ -340,7 +347,7 @@ class Reader {
   private readLineComment(start: number): void {
     const end = this.lineEnd(start);
     this.pos = end;
-    this.tokens.push({ type: 'comment', start, end, text: '', pieces: [{ text: this.text.slice(start, end), start, end }] });
+    this.tokens.push(makeToken('comment', start, end, '', [{ text: this.text.slice(start, end), start, end }]));
   }
 
   private readBlockComment(start: number): void {
@@ -354,9 +361,9 @@ class Reader {
     let lineStart = start;
     while (lineStart < end) {
       const lineEnd = Math.min(this.lineEnd(lineStart), end);
-      this.tokens.push({ type: 'comment', start: lineStart, end: lineEnd, text: '', pieces: [{ text: this.text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd }] });
+      this.tokens.push(makeToken('comment', lineStart, lineEnd, '', [{ text: this.text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd }]));
       if (lineEnd < end) {
-        this.tokens.push({ type: 'newline', start: lineEnd, end: lineEnd + 1, text: '\n' });
+        this.tokens.push(makeToken('newline', lineEnd, lineEnd + 1, '\n'));
       }
       lineStart = lineEnd + 1;
     }
@@ -392,7 +399,9 @@ class Reader {
           end++;
         }
         this.pos = end;
-        this.push({ type: 'str', start, end, text: '', regex: true, pieces: [{ text: text.slice(start + 1, i), start: start + 1, end: i }] });
+        const regex = makeToken('str', start, end, '', [{ text: text.slice(start + 1, i), start: start + 1, end: i }]);
+        regex.regex = true;
+        this.push(regex);
         return true;
       }
     }
@@ -448,6 +457,11 @@ class Reader {
     let closed = false;
     while (i < limit) {
       const code = text.charCodeAt(i);
+      // Most characters are none of the ones the branches below look at.
+      if (code !== quote && code !== 10 && code !== 92 && code !== 36 && code !== 35 && code !== 123) {
+        i++;
+        continue;
+      }
       if (code === quote && (!triple || (text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote))) {
         // Doubled quotes escape themselves in YAML, C# verbatim and PowerShell single-quoted strings.
         if (!triple && raw && text.charCodeAt(i + 1) === quote && quote === 39) {
@@ -531,7 +545,9 @@ class Reader {
     flush(i);
     const end = closed ? i + open : i;
     this.pos = Math.max(end, quoteAt + 1);
-    this.push({ type: 'str', start: quoteAt, end: this.pos, text: '', pieces, unterminated: !closed });
+    const string = makeToken('str', quoteAt, this.pos, '', pieces);
+    string.unterminated = !closed;
+    this.push(string);
   }
 
   /**
@@ -544,8 +560,8 @@ class Reader {
     const assignment = /^[A-Za-z_]\w*=/.exec(text.slice(start, Math.min(this.end, start + 128)));
     if (assignment && (start === 0 || /[\s;]/.test(text[start - 1]))) {
       const nameEnd = start + assignment[0].length - 1;
-      this.push({ type: 'ident', start, end: nameEnd, text: text.slice(start, nameEnd) });
-      this.push({ type: 'punct', start: nameEnd, end: nameEnd + 1, text: '=' });
+      this.push(makeToken('ident', start, nameEnd, text.slice(start, nameEnd)));
+      this.push(makeToken('punct', nameEnd, nameEnd + 1, '='));
       i = nameEnd + 1;
       this.pos = i;
       if (i >= this.end || /\s/.test(text[i])) {
@@ -555,7 +571,7 @@ class Reader {
     if (text.charCodeAt(i) === 36 && text.charCodeAt(i + 1) === 40) {
       // `$(command)` starting a word: its words are read as code.
       this.pos = i + 2;
-      this.push({ type: 'punct', start: i, end: i + 2, text: '(' });
+      this.push(makeToken('punct', i, i + 2, '('));
       return true;
     }
     const pieces: Piece[] = [];
@@ -620,9 +636,9 @@ class Reader {
     this.pos = i;
     // A bare word of letters only is a command or a keyword: an identifier.
     if (pieces.length === 1 && pieces[0].hole === undefined && /^[A-Za-z_][\w-]*$/.test(pieces[0].text) && pieces[0].start === wordStart) {
-      this.push({ type: 'ident', start: wordStart, end: i, text: pieces[0].text });
+      this.push(makeToken('ident', wordStart, i, pieces[0].text));
     } else {
-      this.push({ type: 'str', start: wordStart, end: i, text: '', pieces });
+      this.push(makeToken('str', wordStart, i, '', pieces));
     }
     return true;
   }

@@ -150,6 +150,23 @@ describe('stage 3: bindings', () => {
     assert.equal(evaluate(statement.expressions[0], () => undefined).text, '{url}/groups/{g}/privateEndpoint/{id}');
   });
 
+  it('parses a statement of a window once: every lookup in it gets the same statement, the one statements() builds', () => {
+    const lines = ['const a = "/x" +', '  "/y";', 'const b = `${a}/privateEndpoint`;', '// note', 'const c = b;'];
+    const text = lines.join('\n');
+    const bindings = new FileBindings(text, dialectFor('typescript'));
+    const at = (word: string) => text.indexOf(word);
+    assert.equal(bindings.statementAt(at('"/y"')), bindings.statementAt(at('const a')));
+    assert.equal(bindings.statementAt(at('b =')), bindings.statementAt(at('privateEndpoint')));
+    assert.notEqual(bindings.statementAt(at('b =')), bindings.statementAt(at('const a')));
+    const parsed = statements(tokens(text, 'typescript'), dialectFor('typescript'));
+    for (const word of ['const a', '"/y"', 'b =', 'c =']) {
+      const statement = bindings.statementAt(at(word))!;
+      const same = parsed.find((candidate) => candidate.start === statement.start && candidate.end === statement.end);
+      assert.equal(same?.definition?.name, statement.definition?.name, word);
+      assert.equal(same?.expressions.length, statement.expressions.length, word);
+    }
+  });
+
   it('follows a list built over several statements to the join that reads it, and shows it where privateEndpoint is added', () => {
     const text = 'parts = ["groups", g]\nparts.append("privateEndpoint")\nparts.append(link_id)\nurl = "/".join(parts)';
     const bindings = new FileBindings(text, dialectFor('python'));
