@@ -430,7 +430,9 @@ class Reader {
           end++;
         }
         this.pos = end;
-        this.push({ type: 'str', start, end, text: '', regex: true, pieces: [{ text: text.slice(start + 3, i), start: start + 3, end: i }] });
+        const token = makeToken('str', start, end, '', [{ text: text.slice(start + 3, i), start: start + 3, end: i }]);
+        token.regex = true;
+        this.push(token);
         return true;
       }
     }
