@@ -289,17 +289,23 @@ export class AtlasClient {
 
   private async digestHandshake(auth: DigestAuth, url: string, attempt: number, signal?: AbortSignal): Promise<ExchangeResponse> {
     let finish = () => {};
-    this.handshake = new Promise<void>((resolve) => {
+    const handshake = new Promise<void>((resolve) => {
       finish = resolve;
     });
+    this.handshake = handshake;
+    const end = () => {
+      if (this.handshake === handshake) this.handshake = undefined;
+      finish();
+    };
     try {
       const challenge = await this.send('GET', url, {}, attempt, signal);
       if (challenge.status !== 401 || !auth.absorb(challenge.headers.get('www-authenticate'))) return challenge;
+      // The nonce is known: the requests waiting for it go now, alongside this one's answer, instead of a round trip later.
+      end();
       const authorization = auth.authorize('GET', url);
       return authorization === undefined ? challenge : await this.send('GET', url, { Authorization: authorization.header }, attempt, signal);
     } finally {
-      this.handshake = undefined;
-      finish();
+      end();
     }
   }
 

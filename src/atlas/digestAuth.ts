@@ -39,13 +39,27 @@ interface DigestState {
   cnonce?: string;
 }
 
+const CNONCE_BYTES = 16;
+/** Random bytes for cnonces, fetched from the system a batch at a time (one call costs as much as a thousand bytes). */
+const cnoncePool: { bytes: Buffer; offset: number } = { bytes: Buffer.alloc(0), offset: 0 };
+
+function randomCnonce(): string {
+  if (cnoncePool.offset + CNONCE_BYTES > cnoncePool.bytes.length) {
+    cnoncePool.bytes = randomBytes(CNONCE_BYTES * 64);
+    cnoncePool.offset = 0;
+  }
+  const start = cnoncePool.offset;
+  cnoncePool.offset += CNONCE_BYTES;
+  return cnoncePool.bytes.toString('hex', start, start + CNONCE_BYTES);
+}
+
 class AtlasDigestClient extends DigestClient {
   get state(): DigestState {
     return this.digest as DigestState;
   }
 
   override makeNonce(): string {
-    return randomBytes(16).toString('hex');
+    return randomCnonce();
   }
 }
 

@@ -82,6 +82,20 @@ describe('atlas/client authentication (real emulator)', function () {
       }
     });
 
+    it('requests waiting for the first challenge go as soon as it is answered, alongside the handshake\'s own request', async () => {
+      emulator().setSettings({ latencyMs: 20 });
+      try {
+        const client = digestClient(emulator(), undefined, { maxConcurrentRequests: 4 });
+        const pages = await Promise.all([1, 2, 3, 4].map((pageNum) => client.listPrivateEndpointsPage(LARGE_PROJECT_ID, { pageNum, itemsPerPage: 100 })));
+        assert.equal(pages.reduce((sum, page) => sum + page.items.length, 0), 400);
+        const counters = emulator().counters();
+        assert.deepEqual([counters.challenged, counters.authorized, counters.unauthorized], [1, 4, 0]);
+        assert.equal(counters.inFlightMax, 4, 'the other three waited for the handshake\'s page, a round trip later');
+      } finally {
+        emulator().setSettings({ latencyMs: 0 });
+      }
+    });
+
     it('a client used for many requests keeps one handshake', async () => {
       const client = digestClient(emulator());
       for (let index = 0; index < 5; index += 1) await client.getProject(SEED_PROJECT_ID);

@@ -60,4 +60,21 @@ describe('atlas/turns', () => {
     assert.deepEqual(granted.map((grant) => grant.name), ['send 1', 'send 2', 'parse 1', 'parse 2']);
     assert.equal(new Set(granted.map((grant) => grant.turn)).size, 4);
   });
+
+  it('lets an ahead caller with no other ahead of it go in the turn it asked in; a second ahead in that turn waits for one of its own', async () => {
+    const turns = countTurns();
+    const gate = new OnePerTurn();
+    const asked = turns.now();
+    const granted: Array<{ name: string; turn: number }> = [];
+    const caller = async (name: string, ahead: boolean) => {
+      await gate.take(ahead);
+      granted.push({ name, turn: turns.now() });
+    };
+    await Promise.all([caller('parse', false), caller('send 1', true), caller('send 2', true)]);
+    turns.stop();
+    assert.deepEqual(granted.map((grant) => grant.name), ['send 1', 'send 2', 'parse']);
+    assert.equal(granted[0].turn, asked, 'the first send waited for another turn');
+    assert.equal(new Set(granted.map((grant) => grant.turn)).size, 3);
+    assert.equal(gate.queued, 0);
+  });
 });
