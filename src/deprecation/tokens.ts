@@ -394,18 +394,24 @@ class Reader {
       } else if (code === 93) {
         inClass = false;
       } else if (code === 47 && !inClass) {
-        let end = i + 1;
-        while (end < limit && isWordChar(text.charCodeAt(end))) {
-          end++;
-        }
-        this.pos = end;
-        const regex = makeToken('str', start, end, '', [{ text: text.slice(start + 1, i), start: start + 1, end: i }]);
-        regex.regex = true;
-        this.push(regex);
+        this.pushRegex(start, start + 1, i, limit);
         return true;
       }
     }
     return false;
+  }
+
+  /** A regular expression token whose pattern is `[bodyStart, bodyEnd)`, with the flags after its closing delimiter. */
+  private pushRegex(start: number, bodyStart: number, bodyEnd: number, limit: number): void {
+    const { text } = this;
+    let end = bodyEnd + 1;
+    while (end < limit && isWordChar(text.charCodeAt(end))) {
+      end++;
+    }
+    this.pos = end;
+    const token = makeToken('str', start, end, '', [{ text: text.slice(bodyStart, bodyEnd), start: bodyStart, end: bodyEnd }]);
+    token.regex = true;
+    this.push(token);
   }
 
   /** Ruby's `%r{…}`, `%r(…)`, `%r[…]`, `%r<…>` (brackets nest) or `%r|…|`, on one line, with its flags. */
@@ -425,14 +431,7 @@ class Reader {
       } else if (char === open && open !== close) {
         depth++;
       } else if (char === close && depth-- === 0) {
-        let end = i + 1;
-        while (end < limit && isWordChar(text.charCodeAt(end))) {
-          end++;
-        }
-        this.pos = end;
-        const token = makeToken('str', start, end, '', [{ text: text.slice(start + 3, i), start: start + 3, end: i }]);
-        token.regex = true;
-        this.push(token);
+        this.pushRegex(start, start + 3, i, limit);
         return true;
       }
     }
