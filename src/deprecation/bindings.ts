@@ -100,8 +100,8 @@ function isCommentLine(text: string, from: number, to: number): boolean {
 /** The line [from, to) ends inside an unfinished statement: an operator, a comma, an open bracket, a continuation. */
 function endsContinued(text: string, from: number, to: number): boolean {
   const [code, at] = lastNonBlank(text, from, to);
-  // + . , ( [ { = & | \ %   and  ..  ->
-  return code === 43 || code === 46 || code === 44 || code === 40 || code === 91 || code === 123 || code === 61 || code === 38 || code === 124 || code === 92 || code === 37 || (code === 62 && text.charCodeAt(at - 1) === 45);
+  // + . , ( [ { = & | \ %   and  ..  ->  and a spaced ` /` (a path joined by an operator; `/re/` ends without a space)
+  return code === 43 || code === 46 || code === 44 || code === 40 || code === 91 || code === 123 || code === 61 || code === 38 || code === 124 || code === 92 || code === 37 || (code === 62 && text.charCodeAt(at - 1) === 45) || (code === 47 && text.charCodeAt(at - 1) === 32);
 }
 
 /** The line [from, to) continues the one before it: a method chain, an operator or a closing bracket. */

@@ -33,6 +33,8 @@ export interface Statement {
 
 const FORMAT_FUNCTIONS = new Set(['Sprintf', 'sprintf', 'format', 'Format', 'printf', 'Printf', 'vsprintf', 'formatted']);
 /** Receivers of a format function that take the template as their first argument (`String.format(t, …)`). */
+/** Methods that fill the template held in their receiver: `LINKS.format(g)`, Python's `Template.substitute`, URI templates' `expand` and `fill`. */
+const FILL_METHODS = new Set(['format', 'formatted', 'substitute', 'safe_substitute', 'expand', 'fill', 'fillFromObject']);
 const FORMAT_NAMESPACES = new Set(['String', 'string', 'System.String', 'str', 'fmt', 'MessageFormat', 'Strings', 'Kernel']);
 const JOIN_RECEIVERS = new Set(['path', 'posixpath', 'os.path', 'path.posix', 'filepath', 'File', 'Path', 'url', 'pathlib', 'urllib.parse', 'posix']);
 const JOIN_FUNCTIONS = new Set(['join', 'Join', 'JoinPath', 'joinPath', 'Combine', 'joinpath', 'urljoin']);
@@ -55,7 +57,7 @@ const PASS_THROUGH_METHODS = new Set([
   'toString', 'ToString', 'String', 'as_str', 'to_string', 'to_owned', 'into', 'freeze', 'toURI', 'build', 'encode', 'toUri',
 ]);
 /** Calls whose value is their first argument's text, as far as a path is concerned. */
-const WRAPPERS = new Set(['StringBuilder', 'URI', 'URL', 'Uri', 'create', 'String', 'str', 'quote', 'encodeURI', 'Url', 'parse', 'Parse', 'buildUrl', 'new']);
+const WRAPPERS = new Set(['StringBuilder', 'URI', 'URL', 'Uri', 'create', 'String', 'str', 'quote', 'encodeURI', 'Url', 'parse', 'Parse', 'buildUrl', 'new', 'Template', 'URITemplate', 'UriTemplate', 'parseTemplate']);
 /** Calls that make a list of their arguments (`listOf(a, b)`, `List.of(…)`, `Arrays.asList(…)`, `vec![…]`). */
 const LIST_CONSTRUCTORS = new Set(['listOf', 'arrayOf', 'mutableListOf', 'of', 'asList', 'vec', 'array', 'Array', 'list', 'tuple', 'Seq', 'List', 'Vector']);
 const KEYWORDS = new Set(['const', 'let', 'var', 'val', 'final', 'static', 'private', 'public', 'protected', 'internal', 'readonly', 'export', 'local', 'declare', 'set', 'string', 'String', 'str', 'def', 'my', 'our', 'global']);
@@ -229,8 +231,9 @@ class Parser {
         left = concat(left, right);
         continue;
       }
-      // Python's path objects (`URL(API) / "groups" / g`, `PurePosixPath(…) / gid`): `/` joins segments.
-      if (op === '/' && this.dialect.family === 'python' && (hasText(left) || next.type === 'str')) {
+      // Path objects whose `/` joins segments: Python's `URL(API) / "groups" / g`, http4s's `project / "privateEndpoint"`,
+      // Nim's `parseUri(base) / "groups" / g`. A division by text (or of it) is nothing else.
+      if (op === '/' && this.dialect.family !== 'shell' && (hasText(left) || next.type === 'str')) {
         this.i++;
         const right = this.postfix(this.primary());
         if (!right) {
@@ -383,7 +386,7 @@ class Parser {
     }
     const args = this.arguments();
     const end = this.lastEnd();
-    if ((name === 'format' || name === 'formatted') && names.length >= 2 && !FORMAT_NAMESPACES.has(receiver)) {
+    if (FILL_METHODS.has(name) && names.length >= 2 && !FORMAT_NAMESPACES.has(receiver)) {
       // `LINKS.format(g)` (Python, Kotlin): the receiver's value is the template.
       const held = names[names.length - 2];
       return { t: 'format', format: { t: 'ref', name: held, start: start.start, end: start.start + receiver.length }, args, start: start.start, end };
@@ -490,7 +493,7 @@ class Parser {
       this.i += 2;
       const args = isOpen(this.peek(), '(') ? this.arguments() : [];
       const end = this.lastEnd();
-      if (name === 'format' || name === 'formatted') {
+      if (FILL_METHODS.has(name)) {
         current = { t: 'format', format: current, args, start: current.start, end };
       } else if ((name === 'join' || name === 'Join') && current.t === 'lit' && args.length === 1) {
         const items = args[0].t === 'join' ? args[0].items : args;
@@ -533,7 +536,7 @@ function concat(left: Node, right: Node): Node {
   return { t: 'concat', items, start: left.start, end: right.end };
 }
 
-const CONTINUES_AFTER = new Set(['+', '.', ',', '(', '[', '=', ':=', '+=', '||', '&&', '..', '&', '%', '->', '\\', '|', '.=']);
+const CONTINUES_AFTER = new Set(['+', '.', ',', '(', '[', '=', ':=', '+=', '||', '&&', '..', '&', '%', '->', '\\', '|', '.=', '/']);
 const GROUP_KEYWORDS = new Set(['const', 'var', 'let', 'import', 'type']);
 const LITERAL_OPENS_AFTER = new Set([':=', '(', ',', ']']);
 const CONTINUES_BEFORE = new Set(['.', '+', ')', ']', '?.', '..', '&&', '||', '|', '}']);

@@ -16,6 +16,10 @@ const CURL = /\bcurl\b|\$\{(?:curl|CURL|Curl)\w{0,20}\[[@*]\]\}/;
 const GET_BY_DEFAULT = /\b(?:curl|wget|fetch|Invoke-RestMethod|Invoke-WebRequest|urlopen)\b|\$\{(?:curl|CURL|Curl)\w{0,20}\[[@*]\]\}/;
 const CURL_DATA_FLAG = /(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form)(?=[\s=]|$)/;
 const JSON_URL_KEY = /"(?:raw|url)"\s*:\s*"[^"]*$/;
+const YAML_URL_KEY = /^(\s*)(-\s+)?url:\s/;
+/** Indentation, a `method:` value, and whether the key opens a list item. */
+const YAML_KEY = /^(\s*(?:(-)\s+)?)(?:method:\s*["']?(GET|POST|DELETE|PUT|PATCH|get|post|delete|put|patch)\b|[\w-]+:)/;
+const MAX_SIBLING_LINES = 12;
 const JSON_METHOD_KEY = /"method"\s*:\s*"(GET|POST|DELETE|PUT|PATCH)"/;
 
 function methodsIn(text: string): HttpMethod[] {
@@ -117,6 +121,34 @@ function postmanMethod(text: string, current: Line, spanStart: number): HttpMeth
   return undefined;
 }
 
+/** A YAML mapping's `url:` key (Ansible's `uri`, a pipeline step) with a sibling `method:` key at its indentation. */
+function siblingMethod(text: string, current: Line): HttpMethod | undefined {
+  const key = YAML_URL_KEY.exec(current.text);
+  if (!key) {
+    return undefined;
+  }
+  const indent = key[1].length + (key[2] ?? '').length;
+  // An item's first key has no siblings above it.
+  for (const step of key[2] ? [nextLine] : [nextLine, previousLine]) {
+    let line: Line | undefined = current;
+    for (let n = 0; n < MAX_SIBLING_LINES; n++) {
+      line = step(text, line);
+      const sibling = line && YAML_KEY.exec(line.text);
+      if (!line || (line.text.trim() !== '' && (!sibling || sibling[1].length < indent))) {
+        break;
+      }
+      if (sibling && sibling[1].length === indent && sibling[3] !== undefined) {
+        return sibling[3].toUpperCase() as HttpMethod;
+      }
+      if (sibling?.[2] !== undefined) {
+        // Another list item, or this item's first key (`- method: POST`, read above).
+        break;
+      }
+    }
+  }
+  return undefined;
+}
+
 function lastMethod(text: string): HttpMethod | undefined {
   const methods = methodsIn(text);
   return methods[methods.length - 1];
@@ -153,5 +185,5 @@ export function detectHttpMethod(text: string, spanStart: number, spanEnd: numbe
     return 'POST';
   }
   // curl, wget, fetch(url) and Invoke-RestMethod send GET when nothing says otherwise.
-  return postmanMethod(text, current, spanStart) ?? (statement.some((line) => GET_BY_DEFAULT.test(line.text)) ? 'GET' : undefined);
+  return postmanMethod(text, current, spanStart) ?? siblingMethod(text, current) ?? (statement.some((line) => GET_BY_DEFAULT.test(line.text)) ? 'GET' : undefined);
 }

@@ -1,8 +1,11 @@
-// REST Client and JetBrains HTTP request files (`.http`, `.rest`): file variables (`@base = {{host}}/…/privateEndpoint`)
-// used in request lines (`GET {{base}}/{{linkId}}`). A line's value is its text with each `{{name}}` whose variable
-// holds a path replaced by that value (bounded depth), every character keeping where it came from. A definition is not
-// a request: its legacy path is reported on the lines that use it, and on the definition only when nothing uses it.
-// One regular-expression pass collects the definitions; uses are found by indexOf, a bounded number per variable.
+// Files whose variables are written `{{name}}`: REST Client and JetBrains HTTP request files (`.http`, `.rest`: file
+// variables `@base = {{host}}/…/privateEndpoint` used in request lines `GET {{base}}/{{linkId}}`), and data files that
+// API tools and playbooks template (an Insomnia environment's `"pe": "{{ _.atlas }}/…"` used as `"url": "{{ _.pe }}"`,
+// Ansible's `pe_url: "…"` used as `url: "{{ pe_url }}/{{ id }}"`). A line's value is its text with each variable
+// that holds a path replaced by that value (bounded depth), every character keeping where it came from. A definition
+// is not a request: its legacy path is reported on the lines that use it, and on the definition only when nothing
+// uses it. One regular-expression pass collects the definitions; uses are found by indexOf, a bounded number per
+// variable.
 import type { PathScan } from './pathRule';
 import { lineEndWithin, lineStartWithin } from './text';
 import { valueOfParts, type Part, type Value } from './values';
@@ -12,11 +15,40 @@ const MAX_DEPTH = 4;
 const MAX_USES = 64;
 const MAX_PARTS = 64;
 const MAX_FOLLOWED = 64;
-const DEFINITION = /^[ \t]*@([A-Za-z_][\w.-]{0,63})[ \t]*=[ \t]*/gm;
-const REFERENCE = /\{\{[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]*\}\}/g;
 const PATH_LIKE = /\/|privateEndpoint|interfaceEndpoints/;
 /** A header line (`Referer: {{base}}`) carries no request. */
 const HEADER = /^[ \t]*[A-Za-z][\w-]*:[ \t]/;
+
+/** How a kind of file defines and references its variables. */
+export interface VariableSyntax {
+  /** A definition at a line start (global, multiline): group 1 is the name; the match ends where the value starts. */
+  definition: RegExp;
+  /** A reference (global): group 1 is the name. */
+  reference: RegExp;
+  /** The longest text from a reference's start to its name (`{{ _.`). */
+  referenceLead: number;
+  /** The value's closing quote, when the definition opened one (group 2), ends it. */
+  quoted: boolean;
+  /** Header lines carry no request. */
+  headers: boolean;
+}
+
+export const REQUEST_FILE_SYNTAX: VariableSyntax = {
+  definition: /^[ \t]*@([A-Za-z_][\w.-]{0,63})[ \t]*=[ \t]*/gm,
+  reference: /\{\{[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]*\}\}/g,
+  referenceLead: 4,
+  quoted: false,
+  headers: true,
+};
+
+/** JSON and YAML keys (`"pe": "…"`, `pe_url: …`) referenced as `{{ _.pe }}` (Insomnia), `{{pe}}`, `{{ pe_url | default('') }}`. */
+export const DATA_FILE_SYNTAX: VariableSyntax = {
+  definition: /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w-]{0,63})["']?[ \t]*:[ \t]*(["']?)/gm,
+  reference: /\{\{[ \t]*(?:_\.|\$)?([A-Za-z_][\w-]{0,63})[ \t]*(?:\|[^{}\n]{0,80})?\}\}/g,
+  referenceLead: 6,
+  quoted: true,
+  headers: false,
+};
 
 interface Variable {
   name: string;
@@ -61,10 +93,27 @@ export class HttpFile {
   /** Definitions whose uses are looked for: each look is a pass over the file. */
   private followBudget = MAX_FOLLOWED;
 
+  private referenced: Set<string> | undefined;
+  private readonly stickyReference: RegExp;
+
   constructor(
     private readonly text: string,
     private readonly sink: HttpLineSink,
-  ) {}
+    private readonly syntax: VariableSyntax = REQUEST_FILE_SYNTAX,
+  ) {
+    this.stickyReference = new RegExp(syntax.reference.source, 'y');
+  }
+
+  /** Whether any line references `name`: only then is its definition read as a variable (data files). */
+  references(name: string): boolean {
+    if (!this.referenced) {
+      this.referenced = new Set();
+      for (const match of this.text.matchAll(this.syntax.reference)) {
+        this.referenced.add(match[1]);
+      }
+    }
+    return this.referenced.has(name);
+  }
 
   private variables(): Map<string, Variable[]> {
     if (this.table) {
@@ -72,9 +121,14 @@ export class HttpFile {
     }
     const table = new Map<string, Variable[]>();
     const { text } = this;
-    for (const match of text.matchAll(DEFINITION)) {
+    for (const match of text.matchAll(this.syntax.definition)) {
       const valueStart = (match.index ?? 0) + match[0].length;
       let valueEnd = lineEndWithin(text, valueStart, MAX_LINE);
+      const quote = this.syntax.quoted ? match[2] : '';
+      if (quote) {
+        const close = text.indexOf(quote, valueStart);
+        valueEnd = close >= 0 && close < valueEnd ? close : valueEnd;
+      }
       while (valueEnd > valueStart && (text.charCodeAt(valueEnd - 1) === 32 || text.charCodeAt(valueEnd - 1) === 9)) {
         valueEnd--;
       }
@@ -103,7 +157,7 @@ export class HttpFile {
     const source = text.slice(start, end);
     let last = 0;
     if (depth < MAX_DEPTH && source.includes('{{')) {
-      for (const match of source.matchAll(REFERENCE)) {
+      for (const match of source.matchAll(this.syntax.reference)) {
         const at = match.index ?? 0;
         const variable = this.resolve(match[1], start + at);
         if (!variable || stack.has(variable) || parts.length >= MAX_PARTS) {
@@ -139,10 +193,11 @@ export class HttpFile {
 
   /** The variable defined on the line that starts at `lineStart`, if it is a definition. */
   private definedAt(lineStart: number): Variable | undefined {
-    DEFINITION.lastIndex = 0;
-    const head = DEFINITION.exec(this.text.slice(lineStart, lineStart + 80));
-    DEFINITION.lastIndex = 0;
-    if (!head || head.index !== 0) {
+    const { definition } = this.syntax;
+    definition.lastIndex = 0;
+    const head = definition.exec(this.text.slice(lineStart, lineStart + 80));
+    definition.lastIndex = 0;
+    if (!head || head.index !== 0 || (this.syntax.quoted && !this.references(head[1]))) {
       return undefined;
     }
     const list = this.variables().get(head[1]) ?? [];
@@ -152,14 +207,20 @@ export class HttpFile {
 
   /** Scans the line [start, end): a request line with its variables resolved, or a variable's definition. */
   line(start: number, end: number): void {
-    const lineStart = lineStartWithin(this.text, start, MAX_LINE);
-    const variable = this.definedAt(lineStart);
-    if (variable) {
-      this.definition(variable, 0);
+    if (this.definitionLine(start)) {
       return;
     }
     const value = this.value(start, end);
     this.sink.report(value, this.sink.scan(value));
+  }
+
+  /** Judges the variable defined on the line holding `at`, if any; returns whether there was one. */
+  definitionLine(at: number): boolean {
+    const variable = this.definedAt(lineStartWithin(this.text, at, MAX_LINE));
+    if (variable) {
+      this.definition(variable, 0);
+    }
+    return variable !== undefined;
   }
 
   /** Reports a variable's legacy path on the lines that use it (or on itself when none does). */
@@ -186,12 +247,37 @@ export class HttpFile {
     return judgement;
   }
 
+  /** Where the reference holding the name found at `found` starts, or -1 when that occurrence is not a reference. */
+  private referenceAt(found: number, name: string): number {
+    const floor = Math.max(0, found - this.syntax.referenceLead);
+    const lead = this.text.slice(floor, found).lastIndexOf('{{');
+    if (lead < 0) {
+      return -1;
+    }
+    const open = floor + lead;
+    this.stickyReference.lastIndex = open;
+    const match = this.stickyReference.exec(this.text);
+    return match && match[1] === name ? open : -1;
+  }
+
+  /** The quoted text around the reference at `at` has words beside it (`"name": "{{ _.pe }} docs"`): a message, not a URL. */
+  private inMessage(at: number, lineStart: number, lineEnd: number): boolean {
+    const { text } = this;
+    const before = text.slice(lineStart, at);
+    const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("'"));
+    const quote = open >= 0 ? before[open] : '';
+    const close = quote ? text.indexOf(quote, at) : -1;
+    const around = text.slice(lineStart + open + 1, close >= 0 && close < lineEnd ? close : lineEnd);
+    return /\s/.test(around.replace(/\{\{[^{}]*\}\}/g, ''));
+  }
+
   private judgeUses(variable: Variable, judgement: Judgement, depth: number): void {
     const { text } = this;
-    const needle = `{{${variable.name}}}`;
+    const { name } = variable;
     let uses = 0;
-    for (let at = text.indexOf(needle); at >= 0 && uses < MAX_USES; at = text.indexOf(needle, at + needle.length)) {
-      if ((at >= variable.valueStart && at < variable.valueEnd) || this.resolve(variable.name, at) !== variable) {
+    for (let found = text.indexOf(name); found >= 0 && uses < MAX_USES; found = text.indexOf(name, found + name.length)) {
+      const at = this.referenceAt(found, name);
+      if (at < 0 || (at >= variable.valueStart && at < variable.valueEnd) || this.resolve(name, at) !== variable) {
         continue;
       }
       uses++;
@@ -204,7 +290,7 @@ export class HttpFile {
         judgement.reported += inner.reported;
         continue;
       }
-      if (HEADER.test(text.slice(lineStart, at))) {
+      if (this.syntax.headers ? HEADER.test(text.slice(lineStart, at)) : this.inMessage(at, lineStart, lineEnd)) {
         continue;
       }
       const value = this.value(lineStart, lineEnd);

@@ -57,6 +57,35 @@ const BY_EXTENSION: Record<string, string> = {
   env: 'shellscript',
   txt: 'plaintext',
   rst: 'restructuredtext',
+  adoc: 'asciidoc',
+  asciidoc: 'asciidoc',
+  bat: 'bat',
+  cmd: 'bat',
+  m: 'objective-c',
+  mm: 'objective-cpp',
+  fs: 'fsharp',
+  fsx: 'fsharp',
+  fsi: 'fsharp',
+  ml: 'ocaml',
+  mli: 'ocaml',
+  hs: 'haskell',
+  clj: 'clojure',
+  cljs: 'clojure',
+  cljc: 'clojure',
+  edn: 'clojure',
+  jl: 'julia',
+  nim: 'nim',
+  cr: 'crystal',
+  zig: 'zig',
+  fish: 'fish',
+  nu: 'nushell',
+  properties: 'properties',
+  conf: 'ini',
+  ipynb: 'json',
+  bru: 'bruno',
+  xml: 'xml',
+  html: 'html',
+  j2: 'jinja',
 };
 
 const BY_NAME: Record<string, string> = { dockerfile: 'dockerfile', makefile: 'makefile', jenkinsfile: 'groovy' };
@@ -66,6 +95,9 @@ export function languageIdForPath(filePath: string): string | undefined {
   const name = filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1).toLowerCase();
   if (Object.hasOwn(BY_NAME, name)) {
     return BY_NAME[name];
+  }
+  if (name.startsWith('.env') || name.endsWith('.env') || name.endsWith('.env.example') || name.endsWith('.env.sample')) {
+    return 'dotenv';
   }
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot + 1) : '';

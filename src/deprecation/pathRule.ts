@@ -2,7 +2,7 @@
 // an expression stands for. Regex and URL-encoded forms are read through a normalisation that keeps a map back to the
 // value. The replacement family (a provider, `endpointService`, `regionalMode`, `serverless`, `/v2/`) is reported as
 // current, so that a binding used that way is not flagged.
-import { isPathEnd, parseSegment, type Segment } from './pathSegments';
+import { isPathEnd, parseSegment, templateSegmentEnd, type Segment } from './pathSegments';
 import { identifierEnd, isWordChar } from './text';
 
 export const ANCHOR = '/privateEndpoint';
@@ -58,6 +58,10 @@ export function pathShape(text: string, afterAnchor: number): PathShape | 'curre
   if (isPathEnd(text, afterAnchor)) {
     return { end: afterAnchor, hasId: false };
   }
+  const templateId = templateSegmentEnd(text, afterAnchor);
+  if (templateId >= 0) {
+    return afterTemplateId(text, afterAnchor + 2, templateId, limit);
+  }
   if (text[afterAnchor] !== '/') {
     return undefined;
   }
@@ -93,10 +97,25 @@ export function pathShape(text: string, afterAnchor: number): PathShape | 'curre
   return interfaceTail(text, interfaceAt, limit);
 }
 
+/** `/privateEndpoint{/linkId}…`: the id is a URI template's path expansion (RFC 6570). */
+function afterTemplateId(text: string, nameStart: number, end: number, limit: number): PathShape | 'current' | undefined {
+  if (CURRENT_SEGMENTS.test(text.slice(nameStart, end - 1)) || NAMES_A_PROVIDER.test(text.slice(nameStart, end - 1))) {
+    return 'current';
+  }
+  if (isPathEnd(text, end)) {
+    return { end, hasId: true };
+  }
+  return text[end] === '/' && text.startsWith(INTERFACE_ENDPOINTS, end + 1) ? interfaceTail(text, end + 1, limit) : undefined;
+}
+
 function interfaceTail(text: string, interfaceAt: number, limit: number): PathShape | undefined {
   const afterInterface = interfaceAt + INTERFACE_ENDPOINTS.length;
   if (isPathEnd(text, afterInterface)) {
     return { end: afterInterface, interfaceAt, hasId: true };
+  }
+  const templateEndpoint = templateSegmentEnd(text, afterInterface);
+  if (templateEndpoint >= 0) {
+    return isPathEnd(text, templateEndpoint) ? { end: templateEndpoint, interfaceAt, hasId: true } : undefined;
   }
   if (text[afterInterface] !== '/') {
     return undefined;
@@ -129,13 +148,16 @@ export function underV2(text: string, before: number): boolean {
 /** Start of `/groups/{G}` right before the anchor (or of `groups/` at the start of a relative path). */
 function groupPrefixStart(text: string, anchor: number, floor: number): number | undefined {
   const from = Math.max(floor, anchor - MAX_LOOKBEHIND);
-  const found = text.slice(from, anchor).lastIndexOf(GROUPS);
+  const lead = text.slice(from, anchor);
+  // `groups{/groupId}`: a URI template's path expansion (RFC 6570).
+  const templated = lead.endsWith('}') ? lead.lastIndexOf('groups{/') : -1;
+  const found = templated >= 0 && templateSegmentEnd(text, from + templated + 6) === anchor ? templated : lead.lastIndexOf(GROUPS);
   if (found < 0) {
     return undefined;
   }
   const groups = from + found;
-  const segment = parseSegment(text, groups + GROUPS.length, anchor);
-  if (!segment || segment.end !== anchor) {
+  const segment = found === templated ? undefined : parseSegment(text, groups + GROUPS.length, anchor);
+  if (found !== templated && (!segment || segment.end !== anchor)) {
     return undefined;
   }
   const before = groups - 1;

@@ -45,6 +45,9 @@ export function isPathEnd(text: string, pos: number): boolean {
     case '\\':
     case '*':
       return true;
+    case '{':
+      // A URI template's query or fragment expansion (`{?pageNum,itemsPerPage}`, RFC 6570).
+      return text[pos + 1] === '?' || text[pos + 1] === '&' || text[pos + 1] === '#';
     case '.':
     case ':':
       // End of a sentence in prose, or a YAML key (`/groups/{groupId}/privateEndpoint:`).
@@ -52,6 +55,15 @@ export function isPathEnd(text: string, pos: number): boolean {
     default:
       return false;
   }
+}
+
+/** After a URI template's path expansion at `pos` (`{/linkId}`, RFC 6570), or -1. */
+export function templateSegmentEnd(text: string, pos: number): number {
+  if (text[pos] !== '{' || text[pos + 1] !== '/') {
+    return -1;
+  }
+  const close = indexWithin(text, '}', pos + 2, 64);
+  return close > pos + 2 && /^[\w.,*-]+$/.test(text.slice(pos + 2, close)) ? close + 1 : -1;
 }
 
 /** `text.indexOf(char, from)`, looking at most `max` characters ahead (-1 past that). */
@@ -94,6 +106,16 @@ function groupEnd(text: string, pos: number, limit: number): number {
 /** `%s`, `%v`, `%d`, `%[1]s`, `%(group_id)s`, Ruby's `%{group}` and `%<group>s`: index after it, or -1. */
 function printfEnd(text: string, pos: number, limit: number): number {
   let i = pos + 1;
+  if (text[i] === '@') {
+    // Objective-C's object placeholder.
+    return i + 1;
+  }
+  const first = text.charCodeAt(i);
+  const name = isWordChar(first) && !(first >= 48 && first <= 57) ? identifierEnd(text, i, Math.min(40, limit - i)) : i;
+  if (name > i + 1 && text[name] === '%') {
+    // A batch file's `%LINK_ID%`.
+    return name + 1;
+  }
   if (text[i] === '{') {
     const close = identifierEnd(text, i + 1, Math.min(40, limit - i - 1));
     return close > i + 1 && text[close] === '}' ? close + 1 : -1;
@@ -241,6 +263,10 @@ function atomEnd(text: string, pos: number, limit: number, atSegmentStart: boole
       break;
     case '$':
       end = dollarEnd(text, pos, limit);
+      break;
+    case '(':
+      // Nushell's interpolation: `$"…/groups/($group)/…"`.
+      end = text[pos + 1] === '$' ? groupEnd(text, pos, limit) : -1;
       break;
     case '#':
       end = text[pos + 1] === '{' ? groupEnd(text, pos + 1, limit) : -1;

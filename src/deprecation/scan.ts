@@ -7,7 +7,7 @@ import { definesAt, extendsItself, FileBindings } from './bindings';
 import { listMethod, segmentListAt, type SegmentList } from './dataSegments';
 import type { Definition, Node, Statement } from './expressions';
 import { detectHttpMethod } from './httpMethod';
-import { HttpFile } from './httpVariables';
+import { DATA_FILE_SYNTAX, HttpFile } from './httpVariables';
 import { formatInference, formatMessage } from './messages';
 import { matchName, ServiceBindings } from './nameRules';
 import { pathFinding } from './pathFindings';
@@ -85,6 +85,8 @@ class FileScan {
   private flowBudget = MAX_FLOW_DEFINITIONS;
   /** A REST Client / JetBrains request file: its lines are read with their `{{variables}}`. */
   private readonly http: HttpFile | undefined;
+  /** A data file whose keys are referenced as `{{name}}` (Insomnia, Ansible): its definitions are judged by their uses. */
+  private readonly dataVariables: HttpFile | undefined;
 
   constructor(
     private readonly text: string,
@@ -92,11 +94,14 @@ class FileScan {
   ) {
     this.dialect = dialectFor(languageId);
     this.bindings = new FileBindings(text, this.dialect);
+    const sink = {
+      scan: (value: Value) => this.scan(value, false),
+      report: (value: Value, scan: PathScan) => scan.matches.forEach((match) => this.add(pathFinding(this.text, value, match, undefined))),
+    };
     if (languageId === 'http') {
-      this.http = new HttpFile(text, {
-        scan: (value) => this.scan(value, false),
-        report: (value, scan) => scan.matches.forEach((match) => this.add(pathFinding(this.text, value, match, undefined))),
-      });
+      this.http = new HttpFile(text, sink);
+    } else if (this.dialect.family === 'data' && text.includes('{{')) {
+      this.dataVariables = new HttpFile(text, sink, DATA_FILE_SYNTAX);
     }
   }
 
@@ -309,7 +314,7 @@ class FileScan {
       if (!statement) {
         continue;
       }
-      const derived = statement.definition;
+      const derived = statement.definition ?? this.functionReturningUse(statement, use);
       // A name bound to a value built from this one (not to a call's result: `req, err := NewRequest(…, path, …)`).
       // `x += "/" + id`, `parts.append(id)`, `segs = append(segs, id)`: the name redefined from its own value.
       const selfExtension = derived !== undefined && derived.name === definition.name && (definesAt(derived, use) ? extendsItself(derived) : nodeContains(derived.value, use));
@@ -362,6 +367,17 @@ class FileScan {
     return report;
   }
 
+  /** A function or getter whose returned expression holds the use (`def _links(self): return LINKS.format(…)`). */
+  private functionReturningUse(statement: Statement, use: number): Definition | undefined {
+    let outermost: Node | undefined;
+    for (const node of statement.expressions) {
+      if (nodeContains(node, use) && (!outermost || node.end - node.start > outermost.end - outermost.start)) {
+        outermost = node;
+      }
+    }
+    return outermost && (this.bindings.getterOwning(outermost) ?? this.bindings.functionReturning(outermost));
+  }
+
   private sendsAlone(definition: Definition, sends: ReadonlyArray<[Node | undefined, number]>, reportedKinds: ReadonlySet<string>): void {
     for (const [node, use] of sends) {
       this.sentAlone(definition, node, use, reportedKinds);
@@ -402,6 +418,9 @@ class FileScan {
     }
     if (this.http) {
       this.http.line(line.start, line.end);
+      return;
+    }
+    if (this.dataVariables?.definitionLine(line.start)) {
       return;
     }
     const parts: Part[] = [{ text: line.text, start: line.start, end: line.end, kind: 'lit' }];
@@ -467,7 +486,7 @@ function partIndexBefore(value: Value, at: number): number {
 
 /** A request call's URL argument starts here: `requests.get(`, `fetch(`, `getJson<T[]>(`, `NewRequest(ctx, http.MethodGet, `, `-Uri `. */
 const REQUEST_ARGUMENT_BEFORE =
-  /(?:^|[^A-Za-z0-9])(?:get|post|delete|put|patch|head|request|fetch|send|exchange|newRequest|newRequestWithContext|urlopen|getForObject|getForEntity|postForObject|postForEntity)(?:Async|AsJsonAsync|WithContext|Json|_json)?(?:(?:::)?<[^()\n]{0,80}>)?\s*\((?:[^()]{0,80},)?\s*$|-(?:Uri|Path)\s+$/i;
+  /(?:^|[^A-Za-z0-9])(?:get|post|delete|put|patch|head|request|fetch|send|exchange|newRequest|newRequestWithContext|urlopen|getForObject|getForEntity|postForObject|postForEntity)(?:Async|AsJsonAsync|WithContext|Json|_json)?(?:(?:::)?<[^()\n]{0,80}>)?\s*\((?:[^()]{0,80},)?\s*(?:(?:this|self|\$this|static|Self)\s*(?:\.|->|::)\s*|@)?$|-(?:Uri|Path)\s+$/i;
 /** A shell command that sends a request: curl, wget, HTTPie, xh, or an array of curl options (`"${CURL[@]}"`). */
 const SHELL_REQUEST_BEFORE = /(?:^|[;&|({`]|\$\()\s*(?:sudo\s+)?(?:curl|wget|https?|xh|"?\$\{?(?:curl|CURL|Curl|http|HTTP)\w{0,20}(?:\[@\])?\}?"?)\s[^;&|#]*$/;
 const REQUEST_CALL_BEFORE = /(?:get|post|delete|put|patch|request|call|fetch|send|invoke|execute|exchange)\w*(?:(?:::)?<[^()\n]{0,80}>)?\s*\([^()]{0,80}$|-(?:Path|Uri)\s+$|\w\s*\(\s*["'](?:get|post|delete|put|patch)["']\s*,\s*["'`]?$/i;

@@ -141,6 +141,23 @@ const BY_LANGUAGE: Record<string, Dialect> = {
   markdown: PROSE,
   plaintext: PROSE,
   restructuredtext: PROSE,
+  asciidoc: PROSE,
+  bat: PROSE,
+  xml: PROSE,
+  html: PROSE,
+  jinja: PROSE,
+  'objective-c': PLAIN_C,
+  'objective-cpp': PLAIN_C,
+  zig: PLAIN_C,
+  haskell: { ...PLAIN_C, lineComments: ['--'], blockComment: false, backtickStrings: false },
+  clojure: { ...PLAIN_C, lineComments: [';'], blockComment: false, backtickStrings: false },
+  julia: { ...PYTHON, dollarName: true },
+  nim: PYTHON,
+  crystal: RUBY,
+  fish: SHELL,
+  dotenv: SHELL,
+  properties: DATA,
+  bruno: DATA,
 };
 
 /** The dialect for a VS Code language id; unknown languages get a permissive C-like one. */
