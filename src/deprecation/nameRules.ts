@@ -3,6 +3,7 @@
 // The CLI's commands are read on a shell line and in argument lists (`exec.Command("atlas", "privateEndpoints", …)`).
 // None of these gets an automatic rewrite: the replacements take different arguments.
 import type { RuleMatch } from './ruleMatch';
+import { providerImports } from './pulumiImports';
 import { identifierEnd, identifierStart, isBlank, isWordChar, lineStartWithin, skipBlanks, skipBlanksBack } from './text';
 
 const GO_SDK = 'PrivateEndpointServicesApi';
@@ -423,6 +424,35 @@ function matchPulumiName(text: string, start: number, end: number): RuleMatch | 
   return { start: start - qualifier.length, end, kind: 'terraform', subject: `${qualifier}${name}`, suggestion: `${qualifier}${successor}` };
 }
 
+/** Resource classes as Pulumi and CDKTF name them, with their successors in each. */
+const IMPORTED_RESOURCES: Record<string, [pulumi: string, cdktf: string]> = {
+  PrivateEndpoint: ['PrivateLinkEndpoint and PrivateLinkEndpointService', 'PrivatelinkEndpoint and PrivatelinkEndpointService'],
+  PrivateEndpointInterfaceLink: ['PrivateLinkEndpointService (with PrivateLinkEndpoint)', 'PrivatelinkEndpointService (with PrivatelinkEndpoint)'],
+  DataMongodbatlasPrivateEndpoint: ['', 'DataMongodbatlasPrivatelinkEndpoint'],
+  DataMongodbatlasPrivateEndpointInterfaceLink: ['', 'DataMongodbatlasPrivatelinkEndpointService'],
+};
+
+/**
+ * A resource class constructed by the name the file imports from the provider's package (`new PrivateEndpoint(this,
+ * "link", …)` in CDKTF, `PrivateEndpoint("link", …)` after `from pulumi_mongodbatlas import PrivateEndpoint`), or
+ * through a module alias (`atlas.PrivateEndpoint(…)`).
+ */
+function matchImportedResource(text: string, start: number, end: number): RuleMatch | undefined {
+  const name = text.slice(start, end);
+  const successors = Object.hasOwn(IMPORTED_RESOURCES, name) ? IMPORTED_RESOURCES[name] : undefined;
+  if (!successors || text[skipBlanks(text, end, 2)] !== '(') {
+    return undefined;
+  }
+  const imports = providerImports(text);
+  if (text[start - 1] === '.') {
+    const aliasStart = identifierStart(text, start - 1, 40);
+    const alias = text.slice(aliasStart, start - 1);
+    return imports.aliases.has(alias) && successors[0] ? { start: aliasStart, end, kind: 'terraform', subject: `${alias}.${name}`, suggestion: `${alias}.${successors[0].replace(/ (and|with) /, ` $1 ${alias}.`)}` } : undefined;
+  }
+  const suggestion = successors[imports.cdktf ? 1 : 0];
+  return (imports.names.has(name) || imports.namespace) && suggestion ? { start, end, kind: 'terraform', subject: name, suggestion } : undefined;
+}
+
 /** A name at `at` (where a candidate word starts) that only the deprecated API has, or undefined. */
 export function matchName(text: string, at: number): RuleMatch | undefined {
   const start = identifierStart(text, at, 48);
@@ -438,10 +468,10 @@ export function matchName(text: string, at: number): RuleMatch | undefined {
     return matchTerraformResource(text, start);
   }
   if (text.startsWith('PrivateEndpoint', at) && at > 0 && text[at - 1] !== '.' && text[at - 1] !== ':' && !/New$/.test(text.slice(start, at))) {
-    // Inside a longer name (`GetPrivateEndpoint`): only Pulumi's data sources.
-    return matchPulumiName(text, start, end);
+    // Inside a longer name (`GetPrivateEndpoint`): only Pulumi's data sources, and CDKTF's classes.
+    return matchPulumiName(text, start, end) ?? matchImportedResource(text, start, end);
   }
-  return matchPulumiResource(text, at) ?? matchPulumiName(text, start, end) ?? matchCliCommand(text, start);
+  return matchPulumiResource(text, at) ?? matchPulumiName(text, start, end) ?? matchImportedResource(text, start, end) ?? matchCliCommand(text, start);
 }
 
 const MAX_SERVICE_BINDINGS = 16;

@@ -93,6 +93,9 @@ function fixPulumiFinding(text: string, start: number, finding: Finding, languag
     return { reason: 'A Terraform resource name outside a Terraform file: change it by hand.' };
   }
   const dot = subject.lastIndexOf('.');
+  if (dot < 0 && /^[A-Za-z_]\w*$/.test(subject)) {
+    return { reason: 'Imported by name from the provider package: rename it in the import and here by hand.' };
+  }
   const name = subject.slice(dot + 1);
   return fixPulumiCall(text, start + dot + 1, name, start + finding.length, languageId);
 }
