@@ -149,7 +149,13 @@ const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|func|function|fun|fn|sub|proc)\s+(?
  * `name :=`, `name +=`, `name .=`, `name: Type =`, `name Type =` (Go), or a function header (`def name`, `func name`,
  * `function name`, `name(…) {` at a line start). Cheap and bounded; the statement parser has the last word.
  */
+/** `#define ` before a macro's name, at a line start. */
+const MACRO_HEAD = /(?:^|\n)[ \t]*#[ \t]*define[ \t]+$/;
+
 export function looksLikeDefinition(text: string, at: number, end: number): boolean {
+  if (text.charCodeAt(at - 1) === 32 && MACRO_HEAD.test(text.slice(Math.max(0, at - 24), at))) {
+    return true;
+  }
   let i = end;
   const limit = Math.min(text.length, end + 80);
   while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) {

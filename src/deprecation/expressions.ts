@@ -31,7 +31,7 @@ export interface Statement {
   prose: Token[];
 }
 
-const FORMAT_FUNCTIONS = new Set(['Sprintf', 'sprintf', 'format', 'Format', 'printf', 'Printf', 'vsprintf', 'formatted']);
+const FORMAT_FUNCTIONS = new Set(['Sprintf', 'sprintf', 'snprintf', 'format', 'Format', 'printf', 'Printf', 'vsprintf', 'formatted']);
 /** Receivers of a format function that take the template as their first argument (`String.format(t, …)`). */
 /** Methods that fill the template held in their receiver: `LINKS.format(g)`, Python's `Template.substitute`, URI templates' `expand` and `fill`. */
 const FILL_METHODS = new Set(['format', 'formatted', 'substitute', 'safe_substitute', 'expand', 'fill', 'fillFromObject']);
@@ -252,9 +252,11 @@ class Parser {
       }
       break;
     }
-    // Python and C: adjacent string literals are one string (Ruby and Python also across a `\` line continuation).
+    // Python and C: adjacent string literals are one string (Ruby and Python also across a `\` line continuation). In C, a
+    // macro's name stands for its literal: `ATLAS_API "/groups/%s/privateEndpoint"`.
     const continuation = () => isOpen(this.peek(), '\\') && this.peek(1)?.type === 'str';
-    while ((this.peek()?.type === 'str' || continuation()) && left && hasText(left) && this.dialect.family !== 'shell') {
+    const macro = left?.t === 'ref' && this.plainC() && MACRO_NAME.test(left.name);
+    while ((this.peek()?.type === 'str' || continuation()) && left && (hasText(left) || macro) && this.dialect.family !== 'shell') {
       if (continuation()) {
         this.i++;
       }
@@ -392,7 +394,9 @@ class Parser {
       return { t: 'format', format: { t: 'ref', name: held, start: start.start, end: start.start + receiver.length }, args, start: start.start, end };
     }
     if (FORMAT_FUNCTIONS.has(name) && args.length > 0 && (receiver !== '' || name !== 'format' || hasText(args[0]) || args[0].t === 'ref')) {
-      return { t: 'format', format: args[0], args: args.slice(1), start: start.start, end };
+      // C's `snprintf(buf, size, FMT, …)` and `sprintf(buf, FMT, …)` write into a buffer first.
+      const skip = receiver !== '' || !this.plainC() ? 0 : name === 'snprintf' ? 2 : name === 'sprintf' && args.length > 1 && args[0].t === 'ref' ? 1 : 0;
+      return { t: 'format', format: args[skip] ?? args[0], args: args.slice(skip + 1), start: start.start, end };
     }
     if (JOIN_FUNCTIONS.has(name) && args.length > 0) {
       if (name === 'Join' && receiver === 'strings' && args.length === 2 && (args[0].t === 'join' || args[0].t === 'ref') && args[1].t === 'lit') {
@@ -475,6 +479,12 @@ class Parser {
     return { t: 'hole', text: `{${name}()}`, name, call: true, start: start.start, end };
   }
 
+  /** C, C++ and Objective-C (and other languages without string interpolation or `$` names). */
+  private plainC(): boolean {
+    const { dialect } = this;
+    return dialect.family === 'c' && !dialect.dollarBrace && !dialect.hashBrace && !dialect.backslashParen && !dialect.dollarIdentifiers;
+  }
+
   /** A join made by `path_segments_mut()`, which `push` and `extend` add to. */
   private segmentsMut(node: Node): boolean {
     return this.segmentLists.has(node);
@@ -536,6 +546,7 @@ function concat(left: Node, right: Node): Node {
   return { t: 'concat', items, start: left.start, end: right.end };
 }
 
+const MACRO_NAME = /^[A-Z][A-Z0-9_]*$/;
 const CONTINUES_AFTER = new Set(['+', '.', ',', '(', '[', '=', ':=', '+=', '||', '&&', '..', '&', '%', '->', '\\', '|', '.=', '/']);
 const GROUP_KEYWORDS = new Set(['const', 'var', 'let', 'import', 'type']);
 const LITERAL_OPENS_AFTER = new Set([':=', '(', ',', ']']);
@@ -752,7 +763,30 @@ function listAppendIn(tokens: readonly Token[], dialect: Dialect): ListAppend | 
   return undefined;
 }
 
+/** A C preprocessor macro: `#define LINKS API "/groups/%s/privateEndpoint"` (names and literals side by side concatenate). */
+function macroIn(tokens: readonly Token[], dialect: Dialect): Definition | undefined {
+  if (!isOpen(tokens[0], '#') || tokens[1]?.text !== 'define' || tokens[2]?.type !== 'ident' || tokens.length < 4 || tokens.length > 12) {
+    return undefined;
+  }
+  const items: Node[] = [];
+  for (const token of tokens.slice(3)) {
+    if (token.type === 'str') {
+      items.push(stringNode(token, dialect));
+    } else if (token.type === 'ident') {
+      items.push({ t: 'ref', name: token.text, start: token.start, end: token.end });
+    } else if (token.type !== 'newline' && token.type !== 'comment') {
+      return undefined;
+    }
+  }
+  const value = items.reduce((left, right) => concat(left, right));
+  return { name: tokens[2].text, at: tokens[2].start, value };
+}
+
 export function parseStatement({ start, end, tokens, prose }: StatementTokens, dialect: Dialect): Statement {
+  const macro = macroIn(tokens, dialect);
+  if (macro) {
+    return { start, end, expressions: [macro.value], prose, definition: macro };
+  }
   const parser = new Parser(tokens, dialect);
   const def = definitionIn(tokens);
   const value = parser.parseAll(def ? def.valueFrom : 0);

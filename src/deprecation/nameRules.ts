@@ -453,6 +453,9 @@ function matchImportedResource(text: string, start: number, end: number): RuleMa
   return (imports.names.has(name) || imports.namespace) && suggestion ? { start, end, kind: 'terraform', subject: name, suggestion } : undefined;
 }
 
+/** A Go method's header up to its name: `func (f *FakeLinks) `, as a fake of the old service implements it. */
+const GO_METHOD_HEADER = /^\s*func\s*\([^()\n]{0,80}\)\s*$/;
+
 /** A name at `at` (where a candidate word starts) that only the deprecated API has, or undefined. */
 export function matchName(text: string, at: number): RuleMatch | undefined {
   const start = identifierStart(text, at, 48);
@@ -461,7 +464,7 @@ export function matchName(text: string, at: number): RuleMatch | undefined {
   if (name.endsWith('Deprecated')) {
     return matchSdkIdentifier(text, start, end);
   }
-  if (Object.hasOwn(OLD_GO_METHODS, name) && (text[start - 1] === '.' || text.startsWith('func ', start - 5))) {
+  if (Object.hasOwn(OLD_GO_METHODS, name) && (text[start - 1] === '.' || text.startsWith('func ', start - 5) || GO_METHOD_HEADER.test(text.slice(lineStartWithin(text, start, 120), start)))) {
     return { start, end, kind: 'sdk', subject: name, suggestion: OLD_GO_METHODS[name] };
   }
   if (name.startsWith('mongodbatlas_private_endpoint')) {
