@@ -397,7 +397,8 @@ class FileScan {
     }
     const target: Node = node ?? { t: 'ref', name: definition.name, start: use, end: use + definition.name.length, call: true };
     const value = this.evaluate(target, use);
-    const scan = this.scan(value);
+    // A request's whole path may be relative to a project-scoped client (`this.api.get(this.collection)`).
+    const scan = this.scan(value, true, value.text.startsWith('privateEndpoint'));
     if (scan.current) {
       return;
     }
