@@ -463,6 +463,10 @@ class Parser {
       if (relative >= 0) {
         return { t: 'join', separator: '/', items: [args[1 - relative], args[relative]], start: start.start, end };
       }
+      if (name === 'Uri' && (hasText(args[1]) || args[1].t === 'format')) {
+        // .NET's new Uri(baseUri, string.Format(Template, …)): the relative part second.
+        return { t: 'join', separator: '/', items: [args[0], args[1]], start: start.start, end };
+      }
     }
     if (receiver === '' && (name === 'paste' || name === 'paste0') && args.length > 0) {
       // R: paste0("groups/", g) concatenates; paste(a, "groups", g, sep = "/") and paste(c(…), collapse = "/") join.

@@ -4,7 +4,7 @@
 // None of these gets an automatic rewrite: the replacements take different arguments.
 import type { RuleMatch } from './ruleMatch';
 import { providerImports } from './pulumiImports';
-import { identifierEnd, identifierStart, isBlank, isWordChar, lineStartWithin, skipBlanks, skipBlanksBack } from './text';
+import { identifierEnd, identifierStart, isBlank, isWordChar, lineEndWithin, lineStartWithin, skipBlanks, skipBlanksBack } from './text';
 
 const GO_SDK = 'PrivateEndpointServicesApi';
 
@@ -307,10 +307,53 @@ function matchCliArgv(text: string, anchor: number, alias: string): RuleMatch | 
 }
 
 /** `atlas privateEndpoints list|describe|create|delete|watch|interfaces …` without a provider (`aws`, `azure`, `gcp`). */
+/** `  - privateEndpoints` in a YAML block list: indentation, then the item's word. */
+const YAML_ITEM_LEAD = /^([ \t]*)-[ \t]+["']?$/;
+const YAML_ITEM = /^([ \t]*)-[ \t]+(["']?)([^\s"']{1,80})\2[ \t]*$/;
+
+/** The YAML block-list item on the line that starts at `lineStart`, at this indentation: its word and where it ends. */
+function yamlItemAt(text: string, lineStart: number, indent: number): { word: string; start: number; end: number } | undefined {
+  const lineEnd = lineEndWithin(text, lineStart, 120);
+  const item = YAML_ITEM.exec(text.slice(lineStart, lineEnd).trimEnd());
+  if (!item || item[1].length !== indent) {
+    return undefined;
+  }
+  const start = lineStart + item[0].length - item[3].length - item[2].length;
+  return { word: item[3], start, end: start + item[3].length };
+}
+
+/**
+ * A command written as a YAML block list (a Kubernetes container's `args:`, an Ansible `argv:`): `- atlas` on the line
+ * above, `- ls` on the line below. False when the alias is not such an item; undefined when it is one of no command.
+ */
+function matchYamlArgv(text: string, anchor: number, alias: string): RuleMatch | undefined | false {
+  const lineStart = lineStartWithin(text, anchor, 120);
+  const lead = YAML_ITEM_LEAD.exec(text.slice(lineStart, anchor));
+  if (!lead || text.charCodeAt(lineStart - 1) !== 10) {
+    return false;
+  }
+  const indent = lead[1].length;
+  const previousStart = lineStartWithin(text, lineStart - 2, 120);
+  const program = lineStart > 1 ? yamlItemAt(text, previousStart, indent) : undefined;
+  if (!program || !ATLAS_PROGRAM_PATH.test(program.word)) {
+    return undefined;
+  }
+  const next = (end: number) => {
+    const newline = text.indexOf('\n', end);
+    const item = newline >= 0 && newline - end < 8 ? yamlItemAt(text, newline + 1, indent) : undefined;
+    return item && { word: item.word, end: item.end };
+  };
+  return cliVerb(alias, program.start, next(anchor + alias.length), next);
+}
+
 export function matchCliCommand(text: string, anchor: number): RuleMatch | undefined {
   const alias = wordAt(text, anchor);
   if (!CLI_ALIASES.has(alias)) {
     return undefined;
+  }
+  const yamlItem = matchYamlArgv(text, anchor, alias);
+  if (yamlItem !== false) {
+    return yamlItem;
   }
   if (isQuote(text[anchor - 1])) {
     return matchCliArgv(text, anchor, alias);

@@ -117,6 +117,10 @@ function interfaceTail(text: string, interfaceAt: number, limit: number): PathSh
   if (templateEndpoint >= 0) {
     return isPathEnd(text, templateEndpoint) ? { end: templateEndpoint, interfaceAt, hasId: true } : undefined;
   }
+  if (text[afterInterface] === '$' && text[afterInterface + 1] === '{') {
+    // An optional id from an expression (`interfaceEndpoints${vpce ? `/${vpce}` : ""}`): only the legacy API has this word.
+    return { end: afterInterface, interfaceAt, hasId: true };
+  }
   if (text[afterInterface] !== '/') {
     return undefined;
   }

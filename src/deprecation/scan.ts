@@ -487,7 +487,7 @@ function partIndexBefore(value: Value, at: number): number {
 
 /** A request call's URL argument starts here: `requests.get(`, `fetch(`, `getJson<T[]>(`, `NewRequest(ctx, http.MethodGet, `, `-Uri `. */
 const REQUEST_ARGUMENT_BEFORE =
-  /(?:^|[^A-Za-z0-9])(?:get|post|delete|put|patch|head|request|fetch|send|exchange|newRequest|newRequestWithContext|urlopen|getForObject|getForEntity|postForObject|postForEntity)(?:Async|AsJsonAsync|WithContext|Json|_json)?(?:(?:::)?<[^()\n]{0,80}>)?\s*\((?:[^()]{0,80},)?\s*(?:(?:this|self|\$this|static|Self)\s*(?:\.|->|::)\s*|@)?$|-(?:Uri|Path)\s+$/i;
+  /(?:^|[^A-Za-z0-9])(?:get|post|delete|put|patch|head|request|fetch|send|exchange|newRequest|newRequestWithContext|urlopen|getForObject|getForEntity|postForObject|postForEntity|uri)(?:Async|AsJsonAsync|WithContext|Json|_json)?(?:(?:::)?<[^()\n]{0,80}>)?\s*\((?:[^()]{0,80},)?\s*(?:(?:this|self|\$this|static|Self)\s*(?:\.|->|::)\s*|@)?$|-(?:Uri|Path)\s+$/i;
 /** A shell command that sends a request: curl, wget, HTTPie, xh, or an array of curl options (`"${CURL[@]}"`). */
 const SHELL_REQUEST_BEFORE = /(?:^|[;&|({`]|\$\()\s*(?:sudo\s+)?(?:curl|wget|https?|xh|"?\$\{?(?:curl|CURL|Curl|http|HTTP)\w{0,20}(?:\[@\])?\}?"?)\s[^;&|#]*$/;
 const REQUEST_CALL_BEFORE = /(?:get|post|delete|put|patch|request|call|fetch|send|invoke|execute|exchange)\w*(?:(?:::)?<[^()\n]{0,80}>)?\s*\([^()]{0,80}$|-(?:Path|Uri)\s+$|\w\s*\(\s*["'](?:get|post|delete|put|patch)["']\s*,\s*["'`]?$/i;
