@@ -155,6 +155,30 @@ function holeName(expression: string): string | undefined {
   return match ? match[1] : /^[A-Za-z_][\w.]*\[["']([A-Za-z_]\w*)["']\]$/.exec(compact)?.[1];
 }
 
+/** After the path word, the arguments that still read as segments: literals, and names of ids or providers. */
+const SEGMENT_ARGUMENT_NAME = /id$|provider|cloud|link|vpce|endpoint|interface/i;
+
+/**
+ * Arguments that spell `"groups", g, "privateEndpoint"[, id, …]` one segment each, as [from, to), or undefined. After
+ * the path word, a name counts only when it names an id or a provider (`body` or `options` is not a segment).
+ */
+function segmentRun(args: readonly Node[]): [number, number] | undefined {
+  const from = args.findIndex((arg) => arg.t === 'lit' && (arg.text === 'groups' || arg.text === '/groups'));
+  const word = args[from + 2];
+  if (from < 0 || word?.t !== 'lit' || word.text !== 'privateEndpoint') {
+    return undefined;
+  }
+  let to = from + 3;
+  for (; to < args.length; to++) {
+    const arg = args[to];
+    const segment = arg.t === 'lit' ? /^[\w.-]+$/.test(arg.text) : (arg.t === 'ref' || arg.t === 'hole') && arg.name !== undefined && SEGMENT_ARGUMENT_NAME.test(arg.name);
+    if (!segment) {
+      break;
+    }
+  }
+  return [from, to];
+}
+
 class Parser {
   private i = 0;
   /** String expressions found inside calls' arguments, outermost first. */
@@ -479,7 +503,13 @@ class Parser {
     if (WRAPPERS.has(name) && args.length > 0 && (hasText(args[0]) || args[0].t === 'ref')) {
       return args[0];
     }
-    args.forEach((arg) => (hasText(arg) || arg.t === 'ref') && this.found.push(arg));
+    const run = segmentRun(args);
+    if (run) {
+      // A helper that joins its arguments: `api("groups", g, "privateEndpoint")`, `_request("GET", "groups", g, …)`.
+      const items = args.slice(run[0], run[1]);
+      this.found.push({ t: 'join', separator: '/', items, start: items[0].start, end: items[items.length - 1].end });
+    }
+    args.forEach((arg, k) => (!run || k < run[0] || k >= run[1]) && (hasText(arg) || arg.t === 'ref') && this.found.push(arg));
     return { t: 'hole', text: `{${name}()}`, name, call: true, start: start.start, end };
   }
 
