@@ -293,6 +293,18 @@ function atomEnd(text: string, pos: number, limit: number, atSegmentStart: boole
       end = atSegmentStart && close > pos + 1 ? close : -1;
       break;
     }
+    case '[': {
+      // Documentation's `[GROUP-ID]` (a regex's character class has a quantifier or a range after it).
+      const close = identifierOrDashRun(text, pos + 1, limit);
+      end = atSegmentStart && close > pos + 1 && text[close] === ']' && (text[close + 1] === '/' || isPathEnd(text, close + 1)) ? close + 1 : -1;
+      break;
+    }
+    case '&': {
+      // HTML's `&lt;GROUP-ID&gt;`.
+      const close = text.startsWith('&lt;', pos) ? identifierOrDashRun(text, pos + 4, limit) : -1;
+      end = close > pos + 4 && text.startsWith('&gt;', close) ? close + 4 : -1;
+      break;
+    }
     case '*': {
       // A glob's whole segment with another after it (`groups/*/privateEndpoint`: Laravel's Http::fake, route globs).
       const close = text[pos + 1] === '*' ? pos + 2 : pos + 1;
