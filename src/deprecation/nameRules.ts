@@ -375,6 +375,8 @@ const ATLAS_PROGRAM_PATH = /^(?:[^$%\s]{0,60}[/\\])?atlas(?:\.exe)?$/;
 const PROGRAM_VARIABLE = /^(?:\$\((\w+)\)|\$\{(\w+)\}|\$(\w+)|%(\w+)%)$/;
 
 /** Where the shell word that runs the CLI and ends at `end` starts, when it is the CLI: `atlas`, a path, a variable. */
+const STRING_OPENER = /^([fFrRbBuU]{1,2}(?=["'])|[$@]{1,2}(?=")|\*?%[wWiIx]?[[({<])/;
+
 function cliProgramStart(text: string, end: number): number | undefined {
   let start = end;
   while (start > 0 && end - start < 80) {
@@ -388,6 +390,12 @@ function cliProgramStart(text: string, end: number): number | undefined {
   if (word[0] === '@' || word[0] === '-') {
     start += 1; // a make recipe's `@$(ATLAS) …` (silent) or `-$(ATLAS) …` (errors ignored)
     word = word.slice(1);
+  }
+  const opener = STRING_OPENER.exec(word);
+  if (opener) {
+    // A string's prefix (`f"atlas …"`, `$"atlas …"`, `@"…"`) or Ruby's word list (`%w[atlas …]`).
+    start += opener[1].length;
+    word = word.slice(opener[1].length);
   }
   if (word.startsWith('$(') && !word.endsWith(')')) {
     start += 2; // `$(atlas privateEndpoints list)`
