@@ -96,12 +96,23 @@ export class ConnectionsTree implements vscode.TreeDataProvider<TreeNode>, vscod
     this.options.showMessage(
       on ? vscode.l10n.t('Showing only {0}. Clear the filter from the view title.', [...this.statusFilter].sort().join(', ')) : undefined,
     );
-    this.changeEmitter.fire(undefined);
+    this.everyLevelChanged();
   }
 
   /** `sortOrder` changed. */
   viewSettingsChanged(): void {
+    this.everyLevelChanged();
+  }
+
+  /**
+   * The root and each project: a project expanded while the root's refresh is still on its way would otherwise keep
+   * the rows the view cached before (CI caught a filtered project showing every status).
+   */
+  private everyLevelChanged(): void {
     this.changeEmitter.fire(undefined);
+    for (const project of this.projectNodes.values()) {
+      this.changeEmitter.fire(project);
+    }
   }
 
   /** Load all of a project: every remaining page, concurrently within `maxConcurrentRequests`. */
