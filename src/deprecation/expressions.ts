@@ -155,6 +155,22 @@ function holeName(expression: string): string | undefined {
   return match ? match[1] : /^[A-Za-z_][\w.]*\[["']([A-Za-z_]\w*)["']\]$/.exec(compact)?.[1];
 }
 
+/** The literal text a string expression starts with (`"privateEndpoint"`, `` `./privateEndpoint/${id}` ``). */
+function leadingText(node: Node): string | undefined {
+  const first = node.t === 'concat' ? node.items[0] : node;
+  return first?.t === 'lit' ? first.text : undefined;
+}
+
+/** `./privateEndpoint/…` resolved on a base is `privateEndpoint/…` there. */
+function withoutDotSlash(node: Node): Node {
+  const first = node.t === 'concat' ? node.items[0] : node;
+  if (first?.t !== 'lit' || !first.text.startsWith('./')) {
+    return node;
+  }
+  const trimmed: Node = { ...first, text: first.text.slice(2), start: first.start + 2 };
+  return node.t === 'concat' ? { ...node, items: [trimmed, ...node.items.slice(1)] } : trimmed;
+}
+
 /** After the path word, the arguments that still read as segments: literals, and names of ids or providers. */
 const SEGMENT_ARGUMENT_NAME = /id$|provider|cloud|link|vpce|endpoint|interface/i;
 
@@ -483,9 +499,10 @@ class Parser {
     }
     if ((name === 'URL' || name === 'Uri' || name === 'URI') && args.length === 2) {
       // new URL("privateEndpoint", base) and new Uri(base, "privateEndpoint"): a relative path resolved on a base.
-      const relative = args.findIndex((arg) => arg.t === 'lit' && /^[A-Za-z]/.test(arg.text) && !arg.text.includes(':'));
+      // A template (`` `./privateEndpoint/${id}` ``) only with `./`: without it, the template alone is judged where it stands.
+      const relative = args.findIndex((arg) => { const lead = leadingText(arg); return lead !== undefined && (arg.t === 'lit' ? /^(?:\.\/)?[A-Za-z]/ : /^\.\/[A-Za-z]/).test(lead) && !lead.includes(':'); });
       if (relative >= 0) {
-        return { t: 'join', separator: '/', items: [args[1 - relative], args[relative]], start: start.start, end };
+        return { t: 'join', separator: '/', items: [args[1 - relative], withoutDotSlash(args[relative])], start: start.start, end };
       }
       if (name === 'Uri' && (hasText(args[1]) || args[1].t === 'format')) {
         // .NET's new Uri(baseUri, string.Format(Template, …)): the relative part second.
