@@ -142,16 +142,17 @@ function addsToList(text: string, i: number, code: number, next: number): boolea
   return text.charCodeAt(k) === 61 && text.charCodeAt(k + 1) !== 61;
 }
 
+/** `#define ` before a macro's name, at a line start. */
+const MACRO_HEAD = /(?:^|\n)[ \t]*#[ \t]*define[ \t]+$/;
+
 const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|func|function|fun|fn|sub|proc)\s+(?:\([^)\n]{0,80}\)\s*)?(?:[A-Za-z_]\w{0,40}[.:])?$/;
 
 /**
  * Whether the occurrence of a name at [at, end) reads as its definition in the raw text: `name =` (not `==`, `=>`),
  * `name :=`, `name +=`, `name .=`, `name: Type =`, `name Type =` (Go), or a function header (`def name`, `func name`,
- * `function name`, `name(…) {` at a line start). Cheap and bounded; the statement parser has the last word.
+ * `function name`, `name(…) {` at a line start), or a C macro (`#define name`). Cheap and bounded; the statement parser
+ * has the last word.
  */
-/** `#define ` before a macro's name, at a line start. */
-const MACRO_HEAD = /(?:^|\n)[ \t]*#[ \t]*define[ \t]+$/;
-
 export function looksLikeDefinition(text: string, at: number, end: number): boolean {
   if (text.charCodeAt(at - 1) === 32 && MACRO_HEAD.test(text.slice(Math.max(0, at - 24), at))) {
     return true;

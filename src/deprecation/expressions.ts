@@ -32,9 +32,9 @@ export interface Statement {
 }
 
 const FORMAT_FUNCTIONS = new Set(['Sprintf', 'sprintf', 'snprintf', 'format', 'Format', 'printf', 'Printf', 'vsprintf', 'formatted']);
-/** Receivers of a format function that take the template as their first argument (`String.format(t, …)`). */
 /** Methods that fill the template held in their receiver: `LINKS.format(g)`, Python's `Template.substitute`, URI templates' `expand` and `fill`. */
 const FILL_METHODS = new Set(['format', 'formatted', 'substitute', 'safe_substitute', 'expand', 'fill', 'fillFromObject']);
+/** Receivers of a format function that take the template as their first argument (`String.format(t, …)`). */
 const FORMAT_NAMESPACES = new Set(['String', 'string', 'System.String', 'str', 'fmt', 'MessageFormat', 'Strings', 'Kernel']);
 const JOIN_RECEIVERS = new Set(['path', 'posixpath', 'os.path', 'path.posix', 'filepath', 'File', 'Path', 'url', 'pathlib', 'urllib.parse', 'posix']);
 const JOIN_FUNCTIONS = new Set(['join', 'Join', 'JoinPath', 'joinPath', 'Combine', 'joinpath', 'urljoin']);

@@ -111,7 +111,12 @@ export function matchPulumiResource(text: string, anchor: number): RuleMatch | u
   if (module.toLowerCase() !== 'mongodbatlas') {
     return undefined;
   }
-  return { start: start - 13, end, kind: 'terraform', subject: `${module}.${name}`, suggestion: `${module}.${suggestion.replace(/ (and|with) /, ` $1 ${module}.`)}` };
+  return { start: start - 13, end, kind: 'terraform', subject: `${module}.${name}`, suggestion: qualified(module, suggestion) };
+}
+
+/** A suggestion's class names under the module the code uses (`atlas.PrivateLinkEndpoint and atlas.PrivateLinkEndpointService`). */
+function qualified(module: string, suggestion: string): string {
+  return `${module}.${suggestion.replace(/ (and|with) /, ` $1 ${module}.`)}`;
 }
 
 const CLI_ALIASES = new Set(['privateEndpoints', 'privateendpoints', 'private-endpoints', 'privateEndpoint', 'privateendpoint', 'private-endpoint']);
@@ -306,7 +311,6 @@ function matchCliArgv(text: string, anchor: number, alias: string): RuleMatch | 
   return cliVerb(alias, start, next(anchor + alias.length), next);
 }
 
-/** `atlas privateEndpoints list|describe|create|delete|watch|interfaces …` without a provider (`aws`, `azure`, `gcp`). */
 /** `  - privateEndpoints` in a YAML block list: indentation, then the item's word. */
 const YAML_ITEM_LEAD = /^([ \t]*)-[ \t]+["']?$/;
 const YAML_ITEM = /^([ \t]*)-[ \t]+(["']?)([^\s"']{1,80})\2[ \t]*$/;
@@ -346,6 +350,7 @@ function matchYamlArgv(text: string, anchor: number, alias: string): RuleMatch |
   return cliVerb(alias, program.start, next(anchor + alias.length), next);
 }
 
+/** `atlas privateEndpoints list|describe|create|delete|watch|interfaces …` without a provider (`aws`, `azure`, `gcp`). */
 export function matchCliCommand(text: string, anchor: number): RuleMatch | undefined {
   const alias = wordAt(text, anchor);
   if (!CLI_ALIASES.has(alias)) {
@@ -374,9 +379,10 @@ const ATLAS_PROGRAM_PATH = /^(?:[^$%\s]{0,60}[/\\])?atlas(?:\.exe)?$/;
 /** A variable holding the program: `$(ATLAS)` (make), `${ATLAS_CLI}`, `$ATLAS`, `%ATLAS%` (cmd), `$atlas` (PowerShell). */
 const PROGRAM_VARIABLE = /^(?:\$\((\w+)\)|\$\{(\w+)\}|\$(\w+)|%(\w+)%)$/;
 
-/** Where the shell word that runs the CLI and ends at `end` starts, when it is the CLI: `atlas`, a path, a variable. */
+/** A string's prefix before the program (`f"`, `$"`, `@"`), or the opening of Ruby's word list (`%w[`). */
 const STRING_OPENER = /^([fFrRbBuU]{1,2}(?=["'])|[$@]{1,2}(?=")|\*?%[wWiIx]?[[({<])/;
 
+/** Where the shell word that runs the CLI and ends at `end` starts, when it is the CLI: `atlas`, a path, a variable. */
 function cliProgramStart(text: string, end: number): number | undefined {
   let start = end;
   while (start > 0 && end - start < 80) {
@@ -498,7 +504,7 @@ function matchImportedResource(text: string, start: number, end: number): RuleMa
   if (text[start - 1] === '.') {
     const aliasStart = identifierStart(text, start - 1, 40);
     const alias = text.slice(aliasStart, start - 1);
-    return imports.aliases.has(alias) && successors[0] ? { start: aliasStart, end, kind: 'terraform', subject: `${alias}.${name}`, suggestion: `${alias}.${successors[0].replace(/ (and|with) /, ` $1 ${alias}.`)}` } : undefined;
+    return imports.aliases.has(alias) && successors[0] ? { start: aliasStart, end, kind: 'terraform', subject: `${alias}.${name}`, suggestion: qualified(alias, successors[0]) } : undefined;
   }
   const suggestion = successors[imports.cdktf ? 1 : 0];
   return (imports.names.has(name) || imports.namespace) && suggestion ? { start, end, kind: 'terraform', subject: name, suggestion } : undefined;

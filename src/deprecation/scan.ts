@@ -7,7 +7,7 @@ import { definesAt, extendsItself, FileBindings } from './bindings';
 import { listMethod, segmentListAt, type SegmentList } from './dataSegments';
 import type { Definition, Node, Statement } from './expressions';
 import { detectHttpMethod } from './httpMethod';
-import { DATA_FILE_SYNTAX, HttpFile } from './httpVariables';
+import { DATA_FILE_SYNTAX, TemplatedFile } from './templateVariables';
 import { formatInference, formatMessage } from './messages';
 import { matchName, ServiceBindings } from './nameRules';
 import { pathFinding } from './pathFindings';
@@ -84,9 +84,9 @@ class FileScan {
   private readonly judged = new WeakMap<Definition, boolean>();
   private flowBudget = MAX_FLOW_DEFINITIONS;
   /** A REST Client / JetBrains request file: its lines are read with their `{{variables}}`. */
-  private readonly http: HttpFile | undefined;
+  private readonly http: TemplatedFile | undefined;
   /** A data file whose keys are referenced as `{{name}}` (Insomnia, Ansible): its definitions are judged by their uses. */
-  private readonly dataVariables: HttpFile | undefined;
+  private readonly dataVariables: TemplatedFile | undefined;
 
   constructor(
     private readonly text: string,
@@ -99,9 +99,9 @@ class FileScan {
       report: (value: Value, scan: PathScan) => scan.matches.forEach((match) => this.add(pathFinding(this.text, value, match, undefined))),
     };
     if (languageId === 'http') {
-      this.http = new HttpFile(text, sink);
+      this.http = new TemplatedFile(text, sink);
     } else if (this.dialect.family === 'data' && text.includes('{{')) {
-      this.dataVariables = new HttpFile(text, sink, DATA_FILE_SYNTAX);
+      this.dataVariables = new TemplatedFile(text, sink, DATA_FILE_SYNTAX);
     }
   }
 

@@ -1,4 +1,4 @@
-// Bindings followed into their uses, stage by stage: REST Client file variables (httpVariables.ts), shell command
+// Bindings followed into their uses, stage by stage: REST Client file variables (templateVariables.ts), shell command
 // substitutions and line continuations (tokens.ts, expressions.ts), templates held in names, values sent alone to a
 // request (scan.ts) and the old Go client's service bound to a name (nameRules.ts).
 import assert from 'node:assert/strict';

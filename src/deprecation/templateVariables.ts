@@ -33,7 +33,7 @@ export interface VariableSyntax {
   headers: boolean;
 }
 
-export const REQUEST_FILE_SYNTAX: VariableSyntax = {
+const REQUEST_FILE_SYNTAX: VariableSyntax = {
   definition: /^[ \t]*@([A-Za-z_][\w.-]{0,63})[ \t]*=[ \t]*/gm,
   reference: /\{\{[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]*\}\}/g,
   referenceLead: 4,
@@ -58,7 +58,7 @@ interface Variable {
   valueEnd: number;
 }
 
-export interface HttpLineSink {
+export interface TemplatedLineSink {
   scan(value: Value): PathScan;
   report(value: Value, scan: PathScan): void;
 }
@@ -87,7 +87,7 @@ function lastBefore(list: readonly Variable[], at: number): number {
   return found;
 }
 
-export class HttpFile {
+export class TemplatedFile {
   private table: Map<string, Variable[]> | undefined;
   private readonly judged = new Map<Variable, Judgement>();
   /** Definitions whose uses are looked for: each look is a pass over the file. */
@@ -98,7 +98,7 @@ export class HttpFile {
 
   constructor(
     private readonly text: string,
-    private readonly sink: HttpLineSink,
+    private readonly sink: TemplatedLineSink,
     private readonly syntax: VariableSyntax = REQUEST_FILE_SYNTAX,
   ) {
     this.stickyReference = new RegExp(syntax.reference.source, 'y');
