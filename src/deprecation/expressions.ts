@@ -19,6 +19,8 @@ export interface Definition {
   /** Offset of the name, where the binding starts to apply. */
   at: number;
   value: Node;
+  /** Under a one-line condition (`if (id) url += …`): the name may keep the value it held before. */
+  conditional?: boolean;
 }
 
 export interface Statement {
@@ -833,7 +835,64 @@ function macroIn(tokens: readonly Token[], dialect: Dialect): Definition | undef
   return { name: tokens[2].text, at: tokens[2].start, value };
 }
 
-export function parseStatement({ start, end, tokens, prose }: StatementTokens, dialect: Dialect): Statement {
+const CONTROL_KEYWORDS = new Set(['if', 'elif', 'elsif', 'while', 'unless', 'else']);
+const MAX_CONDITION_TOKENS = 40;
+
+/**
+ * Where the statement after a one-line control header starts (`if (id) url += …`, `if id: parts.append(…)`,
+ * `if id != "" { p += … }`, `else …`), and where it ends (before a closing `}` of the header's braces); undefined
+ * without a header.
+ */
+function controlBody(tokens: readonly Token[]): [number, number] | undefined {
+  if (tokens[0]?.type !== 'ident' || !CONTROL_KEYWORDS.has(tokens[0].text)) {
+    return undefined;
+  }
+  let k = tokens[0].text === 'else' && tokens[1]?.text === 'if' ? 2 : 1;
+  if (tokens[0].text !== 'else' || k === 2) {
+    let depth = 0;
+    const parenthesized = isOpen(tokens[k], '(');
+    for (const stop = Math.min(tokens.length, k + MAX_CONDITION_TOKENS); ; k++) {
+      if (k >= stop) {
+        return undefined;
+      }
+      const text = tokens[k].type === 'punct' ? tokens[k].text : '';
+      if (depth === 0 && !parenthesized && (text === ':' || text === '{')) {
+        break;
+      }
+      depth += text === '(' || text === '[' ? 1 : text === ')' || text === ']' ? -1 : 0;
+      if (parenthesized && depth === 0) {
+        k++;
+        break;
+      }
+    }
+  }
+  let bodyEnd = tokens.length;
+  if (isOpen(tokens[k], ':')) {
+    k++;
+  } else if (isOpen(tokens[k], '{') && isOpen(tokens[bodyEnd - 1], '}')) {
+    k++;
+    bodyEnd--;
+  }
+  return k < bodyEnd ? [k, bodyEnd] : undefined;
+}
+
+export function parseStatement(statementTokens: StatementTokens, dialect: Dialect): Statement {
+  const { start, end, tokens, prose } = statementTokens;
+  // A definition under a one-line control header is read as the definition; the condition's strings are kept.
+  const control = controlBody(tokens);
+  if (control) {
+    const body = tokens.slice(control[0], control[1]);
+    if (definitionIn(body) || listAppendIn(body, dialect)) {
+      const statement = parseStatement({ ...statementTokens, tokens: body }, dialect);
+      if (statement.definition) {
+        statement.definition.conditional = true;
+      }
+      const condition = new Parser(tokens.slice(0, control[0]), dialect);
+      condition.parseAll(0);
+      statement.expressions = [...condition.found, ...statement.expressions];
+      return statement;
+    }
+  }
   const macro = macroIn(tokens, dialect);
   if (macro) {
     return { start, end, expressions: [macro.value], prose, definition: macro };

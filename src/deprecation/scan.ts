@@ -321,6 +321,11 @@ class FileScan {
       if (!segment && derived && derived !== definition && derived.value.t !== 'hole' && nodeContains(derived.value, use) && (derived.name !== definition.name || selfExtension)) {
         // A chain of additions to one name (`parts.append(…)` line after line) stays at the same depth.
         const derivedCurrent = this.definition(derived, selfExtension ? depth : depth + 1) || this.scan(this.evaluate(derived.value, use)).current;
+        // A step taken only under a condition leaves the value as it was otherwise: judged where it is written.
+        if (selfExtension && derived.conditional) {
+          report.others++;
+          continue;
+        }
         report.current = derivedCurrent || report.current;
         report.extended += derivedCurrent ? 0 : 1;
         report.others += selfExtension ? 0 : 1;

@@ -104,6 +104,25 @@ describe('stage 2: expressions', () => {
     }
   });
 
+  it('reads a definition under a one-line condition as a conditional one, and keeps the condition\'s strings', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ["if (linkId) segments.push(linkId, 'interfaceEndpoints');", 'typescript', 'segments', '{segments}/{linkId}/interfaceEndpoints'],
+      ['if (id) url += `/${id}`;', 'typescript', 'url', '{url}/${id}'],
+      ['if link_id: parts.append(link_id)', 'python', 'parts', '{parts}{link_id}'],
+      ['if id != "" { p += "/" + id }', 'go', 'p', '{p}/{id}'],
+      ['else url = url + "/regionalMode"', 'java', 'url', '{url}/regionalMode'],
+    ];
+    assertDefinitions(cases);
+    for (const [text, languageId] of cases) {
+      assert.equal(onlyStatement(text, languageId).definition?.conditional, true, text);
+    }
+    assert.equal(onlyStatement('url += "/privateEndpoint";', 'typescript').definition?.conditional, undefined);
+    const guarded = onlyStatement('if (url === "/groups/x/privateEndpoint") url += "/AWS";', 'typescript');
+    assert.ok(guarded.expressions.some((node) => valueOf(node) === '/groups/x/privateEndpoint'));
+    // Without a definition after it, the header is part of the statement as before.
+    assert.equal(onlyStatement('if (ok) fetch("/privateEndpoint");', 'typescript').definition, undefined);
+  });
+
   it('splits statements at semicolons and line ends, and joins lines that continue', () => {
     const text = 'a = "x" +\n  "/y"\nb = "q"; c = "z"';
     const found = statements(tokens(text, 'python'), dialectFor('python'));
