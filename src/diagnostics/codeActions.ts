@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { languageIdForPath, type Finding } from '../deprecation';
+import type { Finding } from '../deprecation';
+import { scanLanguageOf } from './documentLanguage';
 import { isTerraformLanguage, planFixes, type FindingFix, type FixPlan, type LegacyInventory, type TextEdit } from '../deprecation/fixes';
 import { findingRange, isDeprecationDiagnostic } from './diagnostic';
 
@@ -16,11 +17,6 @@ function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit
     edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), newText);
   }
   return edit;
-}
-
-/** The document's language, or the one its file name implies when no extension gives it one (`.tf`, `.http`). */
-function languageOf(document: vscode.TextDocument): string {
-  return document.languageId === 'plaintext' ? (languageIdForPath(document.fileName) ?? 'plaintext') : document.languageId;
 }
 
 function titleOf(languageId: string, fix: FindingFix): string {
@@ -48,7 +44,7 @@ export class DeprecationCodeActions implements vscode.CodeActionProvider {
     if (findings.length === 0) {
       return [];
     }
-    const languageId = languageOf(document);
+    const languageId = scanLanguageOf(document);
     const plan = this.planFor(document, findings, languageId);
     if (plan.fixes.length === 0) {
       return [];

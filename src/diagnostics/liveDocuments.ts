@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { scanText, type Finding } from '../deprecation';
 import { MIGRATION_REPORT_SCHEME, RAW_JSON_SCHEME } from '../ids';
+import { scanLanguageOf } from './documentLanguage';
 import type { FindingsStore } from './findingsStore';
 import { deprecationSettings, isExcludedDocument, type DeprecationSettings } from './settings';
 
@@ -83,7 +84,7 @@ export class LiveDocumentScanner implements vscode.Disposable {
   /** Scans with the settings the caller already read (they decide how the findings render). */
   private scan(document: vscode.TextDocument, settings: DeprecationSettings): Finding[] {
     this.cancel(document.uri.toString());
-    const findings = scanText(document.getText(), document.languageId);
+    const findings = scanText(document.getText(), scanLanguageOf(document));
     this.store.setDocumentFindings(document, findings, settings);
     return findings;
   }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { languageIdForPath, scanText, type Finding } from '../deprecation';
 import { hasCandidateWord } from '../deprecation/candidates';
 import { combineGlobs, enabledPatterns } from '../deprecation/globs';
+import { scanLanguageOf } from './documentLanguage';
 import type { FindingsStore } from './findingsStore';
 import { deprecationSettings } from './settings';
 
@@ -151,7 +152,7 @@ export class WorkspaceScanner implements vscode.Disposable {
   private async scanFile(uri: vscode.Uri, document: vscode.TextDocument | undefined, result: WorkspaceScanResult): Promise<number> {
     if (document) {
       // The editor's text, with unsaved changes, is what the person sees.
-      const findings = scanText(document.getText(), document.languageId);
+      const findings = scanText(document.getText(), scanLanguageOf(document));
       this.store.setScanFindings(uri, findings, document.version);
       result.filesScanned++;
       return findings.length;

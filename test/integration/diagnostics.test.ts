@@ -28,8 +28,8 @@ let untitledCount = 0;
  * A new untitled document with `content`, at a name of its own: `openTextDocument({ content })` can hand back
  * `Untitled-1` restored from the backup of an earlier test's document, with that test's text.
  */
-async function openUntitled(content: string, language = 'python'): Promise<vscode.TextDocument> {
-  const uri = vscode.Uri.from({ scheme: 'untitled', path: `atlas-diagnostics-test-${++untitledCount}-${Date.now()}` });
+async function openUntitled(content: string, language = 'python', extension = ''): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `atlas-diagnostics-test-${++untitledCount}-${Date.now()}${extension}` });
   const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), language);
   const edit = new vscode.WorkspaceEdit();
   edit.insert(uri, new vscode.Position(0, 0), content);
@@ -90,6 +90,18 @@ describe('Deprecation diagnostics', function () {
     });
     assert.equal(document.getText(sorted[0].range), '/groups/{g}/privateEndpoint');
     assert.match(sorted[0].message, /privateEndpoint\/AWS\/endpointService/);
+  });
+
+  it('reads a plain-text document as the language its name implies (a REST Client .http file), as the quick fixes do', async () => {
+    const text = '@links = {{host}}/api/atlas/v1.0/groups/{{group}}/privateEndpoint\n\n###\nGET {{links}}/{{id}}\n';
+    // Read as plain text, the definition would be the finding; read as a request file, the request that uses it is.
+    assert.deepEqual(scanText(text, 'plaintext').map((finding) => finding.line), [0]);
+    const expected = scanText(text, 'http');
+    assert.deepEqual(expected.map((finding) => finding.line), [3]);
+    const document = await openUntitled(text, 'plaintext', '.http');
+    assert.equal(document.languageId, 'plaintext');
+    const diagnostics = await diagnosticsWhen(document.uri, 'the request line', (found) => found.length === 1 && found[0].range.start.line === 3);
+    assert.equal(diagnostics[0].message, expected[0].message);
   });
 
   it('follows edits as the user types, ending with the diagnostics of the final text', async () => {
