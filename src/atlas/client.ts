@@ -213,7 +213,7 @@ export class AtlasClient {
         }
         await this.turns.take();
         if (signal.aborted) throw cancelled();
-        return this.readJson(response);
+        return await this.readJson(response);
       } catch (error) {
         failure = this.asAtlasError(error);
       }
@@ -224,10 +224,10 @@ export class AtlasClient {
     }
   }
 
-  private readJson(response: ExchangeResponse): JsonResponse {
+  private async readJson(response: ExchangeResponse): Promise<JsonResponse> {
     const { status } = response;
     if (status >= 200 && status < 300) {
-      const body = parseJson(response.text, status);
+      const body = await parseJson(response.text, status);
       const inner = envelopeStatus(body);
       if (inner !== undefined && inner >= 400) {
         throw errorFromHttp({ status: inner, fields: readErrorBody(unwrapSingle(body)), redact: (text) => this.redact(text) });
@@ -236,7 +236,7 @@ export class AtlasClient {
     }
     throw errorFromHttp({
       status,
-      fields: readErrorBody(parseJsonOrUndefined(response.text)),
+      fields: readErrorBody(await parseJsonOrUndefined(response.text)),
       retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
       contentType: response.headers.get('content-type') ?? undefined,
       redact: (text) => this.redact(text),

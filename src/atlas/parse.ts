@@ -1,6 +1,7 @@
 // Reading Atlas bodies: every list shape Atlas uses, envelopes, and items checked before use.
 // Anything unexpected becomes an `invalidResponse` AtlasApiError, never a crash.
 import { invalidResponse } from './errors';
+import { parseJsonInSlices } from './slicedJson';
 import type { AtlasProject, CloudProvider, EndpointService, PrivateEndpointConnection } from './types';
 
 type Json = Record<string, unknown>;
@@ -9,9 +10,10 @@ function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function parseJson(text: string, status: number): unknown {
+/** The parsed body, in slices when it is big (see ./slicedJson); an invalidResponse error when it is not JSON. */
+export async function parseJson(text: string, status: number): Promise<unknown> {
   try {
-    return JSON.parse(text);
+    return await parseJsonInSlices(text);
   } catch (error) {
     const start = text.trimStart().slice(0, 1);
     const what = start === '<' ? 'an HTML page instead of JSON' : text.trim() === '' ? 'an empty body instead of JSON' : 'malformed JSON';
@@ -20,9 +22,9 @@ export function parseJson(text: string, status: number): unknown {
 }
 
 /** The parsed text, or undefined when it is not JSON (for error bodies, which may be anything). */
-export function parseJsonOrUndefined(text: string): unknown {
+export async function parseJsonOrUndefined(text: string): Promise<unknown> {
   try {
-    return JSON.parse(text);
+    return await parseJsonInSlices(text);
   } catch {
     return undefined;
   }

@@ -70,7 +70,7 @@ export class ServiceAccountAuth {
   private async requestToken(): Promise<Token> {
     const response = await this.send('grant_type=client_credentials', `Basic ${this.basicCredential()}`);
     if (response.status === 400 || response.status === 401 || response.status === 403) {
-      const body = parseJsonOrUndefined(response.text);
+      const body = await parseJsonOrUndefined(response.text);
       const atlasError = readErrorBody(body);
       throw new AtlasApiError({
         kind: response.status === 403 && isIpAccessListCode(atlasError?.errorCode) ? 'ipNotAllowed' : 'unauthorized',
@@ -88,7 +88,7 @@ export class ServiceAccountAuth {
         message: `Atlas could not issue an access token for the service account (HTTP ${response.status}). Try again later.`,
       });
     }
-    const body = parseJsonOrUndefined(response.text) as { access_token?: unknown; expires_in?: unknown; token_type?: unknown } | undefined;
+    const body = (await parseJsonOrUndefined(response.text)) as { access_token?: unknown; expires_in?: unknown; token_type?: unknown } | undefined;
     if (typeof body?.access_token !== 'string' || body.access_token === '' || (typeof body.token_type === 'string' && body.token_type.toLowerCase() !== 'bearer')) {
       throw invalidResponse('the token endpoint did not return a Bearer access_token.', response.status);
     }

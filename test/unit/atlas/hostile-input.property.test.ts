@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { AtlasApiError, AtlasClient, Pager, createPrivateEndpointPager, type Page, type PageRequest } from '../../../src/atlas';
 import { computeHasMore, envelopeStatus, parseJson, parseListBody, toConnection, toProject, unwrapSingle } from '../../../src/atlas/parse';
+import { parseJsonInSlices } from '../../../src/atlas/slicedJson';
 
 const GROUP = '5e2211c17a3e5a48f5497de3';
 
@@ -48,10 +49,33 @@ describe('atlas hostile input (property-based)', function () {
     );
   });
 
-  it('parsing any text as JSON throws nothing but AtlasApiError', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json().map((text) => text.slice(0, Math.max(0, text.length - 1)))), (text) => {
-        onlyAtlasErrors(() => parseJson(text, 200));
+  it('parsing any text as JSON throws nothing but AtlasApiError', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json().map((text) => text.slice(0, Math.max(0, text.length - 1)))), async (text) => {
+        try {
+          await parseJson(text, 200);
+        } catch (error) {
+          onlyAtlasErrors(() => {
+            throw error;
+          });
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('the sliced parser of big bodies agrees with JSON.parse on any JSON text, and on any text cut short', async () => {
+    const texts = fc.oneof(fc.json(), fc.json().map((text) => text.slice(0, Math.max(0, text.length - 1))), fc.json().map((text) => text.replace(/,/g, ', \n')));
+    await fc.assert(
+      fc.asyncProperty(texts, fc.integer({ min: 1, max: 64 }), async (text, sliceChars) => {
+        let expected: unknown;
+        try {
+          expected = JSON.parse(text);
+        } catch {
+          await assert.rejects(parseJsonInSlices(text, () => Promise.resolve(), sliceChars), SyntaxError);
+          return;
+        }
+        assert.deepEqual(await parseJsonInSlices(text, () => Promise.resolve(), sliceChars), expected);
       }),
       { numRuns: 2000 },
     );

@@ -14,14 +14,14 @@ import { connection, englishL10n } from './helpers';
 const PROJECT = 'aaaaaaaaaaaaaaaaaaaaaaaa';
 
 /** A 40 KB `[[[…]]]`: small enough for the response cap, deep enough for JSON.stringify to overflow the stack. */
-function deeplyNested(): unknown {
+function deeplyNested(): Promise<unknown> {
   const depth = 20_000;
   return parseJson(`${'['.repeat(depth)}${']'.repeat(depth)}`, 200);
 }
 
 describe('tree data from a hostile server', () => {
-  it('a 40 KB [[[…]]] field: the tooltip and Open Raw JSON format it without overflowing the stack', () => {
-    const hostile = connection(1, { extra: deeplyNested() });
+  it('a 40 KB [[[…]]] field: the tooltip and Open Raw JSON format it without overflowing the stack', async () => {
+    const hostile = connection(1, { extra: await deeplyNested() });
     const node: TreeNode = { kind: 'connection', projectId: PROJECT, connection: hostile };
     const state: ProjectState = { kind: 'connections', connections: [hostile], rawPages: [[hostile]], hasMore: false, loadingMore: false };
     const tooltip = tooltipOf(node, englishL10n) ?? ''; // built on hover, as VS Code asks for it
