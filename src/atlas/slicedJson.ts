@@ -122,6 +122,19 @@ class SlicedParser {
     return open === OPEN_BRACKET ? this.array(from + 1, to - 1, depth) : this.object(from + 1, to - 1, depth);
   }
 
+  /** Where the next element or member starts after one that ends at `itemEnd`: past a comma, or `end` after the last. */
+  private nextItem(itemEnd: number, end: number): number {
+    const comma = this.skipBlanks(itemEnd, end);
+    if (comma === end) {
+      return end;
+    }
+    const next = this.skipBlanks(comma + 1, end);
+    if (this.text.charCodeAt(comma) !== COMMA || next === end) {
+      throw invalid(comma);
+    }
+    return next;
+  }
+
   /** Each element's [start, end) between `[` and `]`, checked for the commas between them. */
   private async elements(start: number, end: number): Promise<Array<[number, number]>> {
     const found: Array<[number, number]> = [];
@@ -132,17 +145,7 @@ class SlicedParser {
         throw invalid(at);
       }
       found.push([at, valueEnd]);
-      const next = this.skipBlanks(valueEnd, end);
-      if (next === end) {
-        break;
-      }
-      if (this.text.charCodeAt(next) !== COMMA) {
-        throw invalid(next);
-      }
-      at = this.skipBlanks(next + 1, end);
-      if (at === end) {
-        throw invalid(next);
-      }
+      at = this.nextItem(valueEnd, end);
     }
     return found;
   }
@@ -192,17 +195,7 @@ class SlicedParser {
       }
       // As JSON.parse does: an own property, even for `__proto__`; a repeated key keeps its last value.
       Object.defineProperty(result, key, { value: await this.value(valueStart, valueEnd, depth + 1), writable: true, enumerable: true, configurable: true });
-      const next = this.skipBlanks(valueEnd, end);
-      if (next === end) {
-        break;
-      }
-      if (this.text.charCodeAt(next) !== COMMA) {
-        throw invalid(next);
-      }
-      at = this.skipBlanks(next + 1, end);
-      if (at === end) {
-        throw invalid(next);
-      }
+      at = this.nextItem(valueEnd, end);
     }
     return result;
   }
