@@ -173,6 +173,19 @@ function withoutDotSlash(node: Node): Node {
   return node.t === 'concat' ? { ...node, items: [trimmed, ...node.items.slice(1)] } : trimmed;
 }
 
+/** Lookups with a default: an environment variable's, a setting's, a map's (`getenv("X", default)`). */
+const DEFAULT_GETTERS = new Set(['get', 'getenv', 'Getenv', 'getEnv', 'getOrDefault', 'GetValueOrDefault', 'fetch', 'getProperty', 'getOrElse', 'get_or', 'setdefault', 'env', 'envOr']);
+
+/** A lookup's key: a name, or a literal without a `/` (`"LINKS_URL"`, `'atlas.links'`). */
+function isKey(node: Node): boolean {
+  return node.t === 'ref' || (node.t === 'lit' && node.text !== '' && !node.text.includes('/'));
+}
+
+/** Text that may be a path: a literal with a `/`, or any expression with text in it. */
+function isPathText(node: Node): boolean {
+  return node.t === 'lit' ? node.text.includes('/') : hasText(node);
+}
+
 /** After the path word, the arguments that still read as segments: literals, and names of ids or providers. */
 const SEGMENT_ARGUMENT_NAME = /id$|provider|cloud|link|vpce|endpoint|interface/i;
 
@@ -263,6 +276,18 @@ class Parser {
         break;
       }
       const op = token.text;
+      // A fallback (`process.env.LINKS ?? API + "/privateEndpoint"`, `a || b`, Kotlin's `?:`): where what is looked up
+      // first holds no text, the fallback's text is the value the code was written for.
+      const elvis = op === '?' && isOpen(next, ':') && next.start === token.end;
+      if ((op === '??' || (op === '||' && this.dialect.family !== 'shell') || elvis) && !hasText(left)) {
+        this.i += elvis ? 2 : 1;
+        // The fallback binds more loosely than `+`: the rest of the expression is the fallback.
+        const right = this.expression();
+        if (right && hasText(right)) {
+          left = right;
+        }
+        break;
+      }
       const dotConcat = op === '.' && (this.dialect.dotConcat || (hasText(left) && (next.type === 'str' || next.dollar === true)));
       if (op === '+' || op === '..' || op === '&' || dotConcat || op === '.=') {
         this.i++;
@@ -522,6 +547,11 @@ class Parser {
     if (WRAPPERS.has(name) && args.length > 0 && (hasText(args[0]) || args[0].t === 'ref')) {
       return args[0];
     }
+    if (DEFAULT_GETTERS.has(name) && args.length === 2 && isKey(args[0]) && isPathText(args[1])) {
+      // `os.environ.get("LINKS", default)`, `ENV.fetch("LINKS", default)`, `getOrDefault(key, default)`: the default is
+      // the value the code was written for.
+      return args[1];
+    }
     const run = segmentRun(args);
     if (run) {
       // A helper that joins its arguments: `api("groups", g, "privateEndpoint")`, `_request("GET", "groups", g, …)`.
@@ -581,6 +611,9 @@ class Parser {
         current.end = end;
       } else if (PASS_THROUGH_METHODS.has(name) && (hasText(current) || current.t === 'ref')) {
         // keeps `current`
+      } else if (DEFAULT_GETTERS.has(name) && args.length === 2 && isKey(args[0]) && isPathText(args[1]) && !hasText(current)) {
+        // `System.getenv().getOrDefault("LINKS", default)`, `config.get("atlas", {}).get("links", default)`.
+        current = args[1];
       } else {
         // Any other method makes something that is not this string (`.length`, `requests.get(…).json()`).
         if (hasText(current)) {

@@ -123,6 +123,24 @@ describe('stage 2: expressions', () => {
     assert.equal(onlyStatement('if (ok) fetch("/privateEndpoint");', 'typescript').definition, undefined);
   });
 
+  it('reads a lookup with a default, and a fallback, as the default path the code was written for', () => {
+    assertDefinitions([
+      ['LINKS = os.environ.get("LINKS_URL", API + "/privateEndpoint")', 'python', 'LINKS', '{API}/privateEndpoint'],
+      ['const L = process.env.L ?? API + "/privateEndpoint";', 'typescript', 'L', '{API}/privateEndpoint'],
+      ['const x = process.env.A || process.env.B || "/groups/x/privateEndpoint";', 'typescript', 'x', '/groups/x/privateEndpoint'],
+      ['val l = System.getenv("L") ?: API + "/privateEndpoint"', 'kotlin', 'l', '{API}/privateEndpoint'],
+      ['var l = Environment.GetEnvironmentVariable("L") ?? Api + "/privateEndpoint";', 'csharp', 'l', '{Api}/privateEndpoint'],
+      ['String l = System.getenv().getOrDefault("L", API + "/privateEndpoint");', 'java', 'l', '{API}/privateEndpoint'],
+      ['l = ENV.fetch("L", "#{API}/privateEndpoint")', 'ruby', 'l', '#{API}/privateEndpoint'],
+    ]);
+    // A default that is no path, a lookup of a path-like key, and two names: not read as a default.
+    assertDefinitions([
+      ['REGION = os.environ.get("REGION", "us-east-1")', 'python', 'REGION', '{get()}'],
+      ['r = client.get("/groups/x", "privateEndpoint")', 'python', 'r', '{get()}'],
+      ['u = a || b', 'ruby', 'u', '{a}'],
+    ]);
+  });
+
   it('splits statements at semicolons and line ends, and joins lines that continue', () => {
     const text = 'a = "x" +\n  "/y"\nb = "q"; c = "z"';
     const found = statements(tokens(text, 'python'), dialectFor('python'));
