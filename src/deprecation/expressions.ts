@@ -104,8 +104,8 @@ function hasQuote(source: string): boolean {
 function holeExpression(piece: Piece, dialect: Dialect, found?: Node[]): Node | undefined {
   const source = piece.hole as string;
   // Shell's command substitution (`"$("${CURL[@]}" "${BASE}/${ID}")"`): its value is the command's output, and the
-  // words of the command are expressions of their own.
-  const command = dialect.family === 'shell' && piece.text.startsWith('$(') && found !== undefined;
+  // words of the command are expressions of their own. In a Makefile, `$(NAME)` is a variable.
+  const command = dialect.family === 'shell' && !dialect.makeVariables && piece.text.startsWith('$(') && found !== undefined;
   if (source.length > MAX_HOLE_EXPRESSION || (!command && !hasQuote(source) && !FORMAT_CALL.test(source))) {
     return undefined;
   }
@@ -134,7 +134,7 @@ function stringNode(token: Token, dialect?: Dialect, found?: Node[]): Node {
     }
     if (piece.hole !== undefined) {
       // A command's output (`x="$(curl "$BASE/$ID")"`) is not the command's text: its words were judged where they stand.
-      const output = dialect?.family === 'shell' && found !== undefined && piece.text.startsWith('$(');
+      const output = dialect?.family === 'shell' && !dialect.makeVariables && found !== undefined && piece.text.startsWith('$(');
       return { t: 'hole', text: output ? '$(…)' : piece.text, start: piece.start, end: piece.end, name: holeName(piece.hole), call: piece.hole.includes('(') };
     }
     return { t: 'lit', text: piece.text, start: piece.start, end: piece.end, escaped: piece.escaped, regex: token.regex };
@@ -276,6 +276,15 @@ class Parser {
         break;
       }
       const op = token.text;
+      if (this.dialect.concatOperators?.includes(op) && (hasText(left) || next.type === 'str')) {
+        this.i++;
+        const right = this.postfix(this.primary());
+        if (!right) {
+          break;
+        }
+        left = concat(left, right);
+        continue;
+      }
       // A fallback (`process.env.LINKS ?? API + "/privateEndpoint"`, `a || b`, Kotlin's `?:`): where what is looked up
       // first holds no text, the fallback's text is the value the code was written for.
       const elvis = op === '?' && isOpen(next, ':') && next.start === token.end;
@@ -503,6 +512,10 @@ class Parser {
       // `target.path("groups")`, `builder.addPathSegment("groups")`, `path.resolve(a, b)`: segments after the receiver.
       const held: Node = { t: 'ref', name: names[names.length - 2], start: start.start, end: start.start + receiver.length };
       return { t: 'join', separator: '/', items: JOIN_RECEIVERS.has(receiver) ? args : [held, ...args], start: start.start, end };
+    }
+    if ((name === 'join' || name === 'Join') && args.length === 2 && args[0].t === 'join' && args[0].separator === '' && args[1].t === 'lit' && args[1].text.length <= 2) {
+      // A list joined with a separator: Julia's `join([…], "/")`, Erlang's `string:join([…], "/")`, Go's `strings.Join([]string{…}, "/")`.
+      return { t: 'join', separator: args[1].text, items: args[0].items, start: start.start, end };
     }
     if (receiver === '' && SEGMENT_JOIN_FUNCTIONS.has(name) && args.length >= 2 && !(args[0].t === 'lit' && args[0].text.length <= 2)) {
       // `urlJoin(API, "groups", g)`, `join(API, "groups", g)` (imported from path): segments.

@@ -244,6 +244,13 @@ function dollarEnd(text: string, pos: number, limit: number): number {
 function atomEnd(text: string, pos: number, limit: number, atSegmentStart: boolean): { end: number; bare: boolean } | undefined {
   const ch = text[pos];
   const code = text.charCodeAt(pos);
+  if (ch === '~' && atSegmentStart) {
+    // Erlang's and Lisp's format directives, a whole segment: `~s`, `~p`, `~ts` (`~` is a literal character otherwise).
+    const directive = text[pos + 1] === 't' ? pos + 2 : pos + 1;
+    if (/[spwbdai]/.test(text[directive] ?? '') && (text[directive + 1] === '/' || isPathEnd(text, directive + 1))) {
+      return { end: directive + 1, bare: false };
+    }
+  }
   if (isLiteralChar(code)) {
     let i = pos + 1;
     while (i < limit) {

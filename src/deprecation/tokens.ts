@@ -1,7 +1,7 @@
 // Stage 1: a small tokenizer per language family. It reads one window of a file (a statement and the lines joined to
 // it) and yields strings with their escapes decoded and their interpolations as holes, identifiers, punctuation and
 // comments. Every loop advances, so a window is read in linear time.
-import { isWordChar } from './text';
+import { isWordChar, lineEndWithin } from './text';
 
 export type Family = 'c' | 'python' | 'shell' | 'hcl' | 'data' | 'prose';
 
@@ -58,6 +58,12 @@ export interface Dialect {
   dotConcat: boolean;
   /** `'…'` interpolates like `"…"` (Dart). */
   singleQuotesInterpolate?: boolean;
+  /** More operators that join strings: Julia's `*`, Erlang's and Haskell's `++`, SQL's `||`, OCaml's `^`. */
+  concatOperators?: readonly string[];
+  /** Make's variables: `NAME := value` to the line's end, read as `$(NAME)` and `${NAME}`. */
+  makeVariables?: boolean;
+  /** Erlang's macros, `?NAME`: read as the name. */
+  questionMacros?: boolean;
 }
 
 const MAX_STRING = 4096;
@@ -128,7 +134,7 @@ const BY_LANGUAGE: Record<string, Dialect> = {
   lua: { ...PLAIN_C, lineComments: ['--'], blockComment: false, backtickStrings: false },
   shellscript: SHELL,
   dockerfile: SHELL,
-  makefile: SHELL,
+  makefile: { ...SHELL, makeVariables: true },
   powershell: POWERSHELL,
   terraform: HCL,
   hcl: HCL,
@@ -149,9 +155,12 @@ const BY_LANGUAGE: Record<string, Dialect> = {
   'objective-c': PLAIN_C,
   'objective-cpp': PLAIN_C,
   zig: PLAIN_C,
-  haskell: { ...PLAIN_C, lineComments: ['--'], blockComment: false, backtickStrings: false },
+  haskell: { ...PLAIN_C, lineComments: ['--'], blockComment: false, backtickStrings: false, concatOperators: ['++'] },
+  erlang: { ...PLAIN_C, lineComments: ['%'], blockComment: false, backtickStrings: false, concatOperators: ['++'], questionMacros: true },
+  ocaml: { ...PLAIN_C, lineComments: [], backtickStrings: false, concatOperators: ['^'] },
+  sql: { ...PLAIN_C, lineComments: ['--'], singleQuotesRaw: true, backtickStrings: false, concatOperators: ['||'] },
   clojure: { ...PLAIN_C, lineComments: [';'], blockComment: false, backtickStrings: false },
-  julia: { ...PYTHON, dollarName: true },
+  julia: { ...PYTHON, dollarName: true, concatOperators: ['*'] },
   nim: PYTHON,
   crystal: RUBY,
   fish: SHELL,
@@ -198,9 +207,9 @@ function closeOf(text: string, pos: number, limit: number): number {
 }
 
 const PUNCT3 = new Set(['...', '===', '!==', '**=', '<<=', '>>=']);
-const PUNCT2 = new Set(['==', '!=', '<=', '>=', '=>', ':=', '+=', '-=', '->', '&&', '||', '..', '::', '<<', '>>', '?.', '??', '.=']);
+const PUNCT2 = new Set(['==', '!=', '<=', '>=', '=>', ':=', '+=', '-=', '->', '&&', '||', '..', '::', '<<', '>>', '?.', '??', '.=', '++']);
 /** Characters that can continue a multi-character operator. */
-const PUNCT_SECOND = new Set('=>&|.:<?*-'.split('').map((char) => char.charCodeAt(0)));
+const PUNCT_SECOND = new Set('=>&|.:<?*-+'.split('').map((char) => char.charCodeAt(0)));
 
 function isBlankCode(code: number): boolean {
   return code === 32 || code === 9 || code === 13;
@@ -240,6 +249,47 @@ class Reader {
     if (token.type !== 'comment' && token.type !== 'newline') {
       this.previousSignificant = token;
     }
+  }
+
+  /**
+   * A Makefile's `NAME = value` (or `:=`, `::=`, `?=`, `+=`, `!=`) at `start`, a line's start: the name, `=`, and the
+   * value to the line's end as one string whose `$(X)` and `${X}` are holes.
+   */
+  private readMakeAssignment(start: number): boolean {
+    const { text } = this;
+    const lineEnd = Math.min(this.end, lineEndWithin(text, start, MAX_STRING));
+    const assignment = /^([A-Za-z_][\w.-]*)[ \t]*(?:::|[:?+!])?=[ \t]*/.exec(text.slice(start, lineEnd));
+    if (!assignment) {
+      return false;
+    }
+    const nameEnd = start + assignment[1].length;
+    const valueStart = start + assignment[0].length;
+    this.push(makeToken('ident', start, nameEnd, assignment[1]));
+    this.push(makeToken('punct', valueStart - 1, valueStart, '='));
+    const pieces: Piece[] = [];
+    let runStart = valueStart;
+    const flush = (at: number) => {
+      if (at > runStart) {
+        pieces.push({ text: text.slice(runStart, at), start: runStart, end: at });
+      }
+    };
+    let i = valueStart;
+    for (; i < lineEnd && text[i] !== '#'; i++) {
+      const opener = text.charCodeAt(i + 1);
+      const close = text.charCodeAt(i) === 36 && (opener === 40 || opener === 123) ? closeOf(text, i + 1, lineEnd) : -1;
+      if (close > 0) {
+        flush(i);
+        pieces.push({ text: text.slice(i, close), start: i, end: close, hole: text.slice(i + 2, close - 1) });
+        i = close - 1;
+        runStart = close;
+      }
+    }
+    flush(i);
+    if (pieces.length > 0) {
+      this.push(makeToken('str', valueStart, i, '', pieces));
+    }
+    this.pos = i;
+    return true;
   }
 
   /** Markdown, plain text and data (YAML, JSON, .http): every line is one comment-like token of prose. */
@@ -286,6 +336,9 @@ class Reader {
       this.readBlockComment(start);
       return;
     }
+    if (dialect.makeVariables && (start === 0 || text.charCodeAt(start - 1) === 10) && this.readMakeAssignment(start)) {
+      return;
+    }
     // A shell word may start with a quote and go on (`"${BASE}/"\` + newline + `"${ID}"`).
     if (dialect.family === 'shell' && code !== 96 && this.readShellWord(start)) {
       return;
@@ -300,8 +353,9 @@ class Reader {
     if (dialect.percentRegex && code === 37 && text.charCodeAt(start + 1) === 114 && this.regexAllowed() && this.readPercentRegex(start)) {
       return;
     }
-    if (isIdentStart(code) || (code === 36 && dialect.dollarIdentifiers && isIdentStart(text.charCodeAt(start + 1)))) {
-      const nameStart = code === 36 ? start + 1 : start;
+    const sigil = (code === 36 && dialect.dollarIdentifiers) || (code === 63 && dialect.questionMacros === true);
+    if (isIdentStart(code) || (sigil && isIdentStart(text.charCodeAt(start + 1)))) {
+      const nameStart = isIdentStart(code) ? start : start + 1;
       const hcl = dialect.family === 'hcl';
       let i = nameStart + 1;
       for (; i < this.end; i++) {

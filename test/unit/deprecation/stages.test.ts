@@ -123,6 +123,18 @@ describe('stage 2: expressions', () => {
     assert.equal(onlyStatement('if (ok) fetch("/privateEndpoint");', 'typescript').definition, undefined);
   });
 
+  it("joins strings with each language's own operators, and reads Make's and Erlang's variables", () => {
+    assertDefinitions([
+      ['u = links_url(g) * "/" * id', 'julia', 'u', '{links_url()}/{id}'],
+      ['Url = ?API ++ "/groups/" ++ Group,', 'erlang', 'Url', '{API}/groups/{Group}'],
+      ["v_url := p_api || '/groups/' || p_group;", 'sql', 'v_url', '{p_api}/groups/{p_group}'],
+      ['LINKS := $(API)/groups/$(GROUP)/privateEndpoint # the legacy collection', 'makefile', 'LINKS', '$(API)/groups/$(GROUP)/privateEndpoint '],
+      ['url = join([ROOT, "groups", g], "/")', 'julia', 'url', '{ROOT}/groups/{g}'],
+    ]);
+    // `*` is not a concatenation elsewhere, nor `||` in SQL a fallback.
+    assert.equal(onlyStatement('u = a * "/" * b', 'python').definition?.value.t, 'ref');
+  });
+
   it('reads a lookup with a default, and a fallback, as the default path the code was written for', () => {
     assertDefinitions([
       ['LINKS = os.environ.get("LINKS_URL", API + "/privateEndpoint")', 'python', 'LINKS', '{API}/privateEndpoint'],
