@@ -276,19 +276,11 @@ class Parser {
         break;
       }
       const op = token.text;
-      if (this.dialect.concatOperators?.includes(op) && (hasText(left) || next.type === 'str')) {
-        this.i++;
-        const right = this.postfix(this.primary());
-        if (!right) {
-          break;
-        }
-        left = concat(left, right);
-        continue;
-      }
+      const ownConcat = this.dialect.concatOperators?.includes(op) === true && (hasText(left) || next.type === 'str');
       // A fallback (`process.env.LINKS ?? API + "/privateEndpoint"`, `a || b`, Kotlin's `?:`): where what is looked up
       // first holds no text, the fallback's text is the value the code was written for.
       const elvis = op === '?' && isOpen(next, ':') && next.start === token.end;
-      if ((op === '??' || (op === '||' && this.dialect.family !== 'shell') || elvis) && !hasText(left)) {
+      if ((op === '??' || (op === '||' && this.dialect.family !== 'shell') || elvis) && !hasText(left) && !ownConcat) {
         this.i += elvis ? 2 : 1;
         // The fallback binds more loosely than `+`: the rest of the expression is the fallback.
         const right = this.expression();
@@ -298,7 +290,7 @@ class Parser {
         break;
       }
       const dotConcat = op === '.' && (this.dialect.dotConcat || (hasText(left) && (next.type === 'str' || next.dollar === true)));
-      if (op === '+' || op === '..' || op === '&' || dotConcat || op === '.=') {
+      if (op === '+' || op === '..' || op === '&' || dotConcat || op === '.=' || ownConcat) {
         this.i++;
         const right = this.postfix(this.primary());
         if (!right) {
