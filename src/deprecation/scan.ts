@@ -4,6 +4,7 @@
 // bindings (bindings.ts, values.ts) and the path rule applied (pathRule.ts). In data files, which the tokenizer reads
 // as prose, lists of segments around a candidate are read by dataSegments.ts. Every stage is bounded per file.
 import { definesAt, extendsItself, FileBindings } from './bindings';
+import { embeddedScripts, onlyBlocks, type EmbeddedScript } from './embeddedScripts';
 import { listMethod, segmentListAt, type SegmentList } from './dataSegments';
 import type { Definition, Node, Statement } from './expressions';
 import { detectHttpMethod } from './httpMethod';
@@ -527,6 +528,14 @@ function triggerStart(text: string, tail: number): number {
 }
 
 /** Rule matches in text order, without overlaps (the first, then the longest, wins). */
+/** The scripts in a YAML text's block scalars that hold any of the candidates at `positions`. */
+function scriptsHolding(text: string, positions: readonly number[]): EmbeddedScript[] {
+  if (positions.length === 0 || !/[|>][+-]?[0-9]?[ \t]*\r?\n/.test(text)) {
+    return [];
+  }
+  return embeddedScripts(text).filter((block) => positions.some((at) => block.start <= at && at < block.end));
+}
+
 function scanMatches(text: string, languageId?: string): RuleMatch[] {
   const matches: RuleMatch[] = [];
   const pathTriggers: number[] = [];
@@ -559,6 +568,18 @@ function scanMatches(text: string, languageId?: string): RuleMatch[] {
     const encodedSlash = at >= 3 && text.charCodeAt(at - 3) === 37 && text.startsWith('2', at - 2) && (text[at - 1] === 'F' || text[at - 1] === 'f');
     if (word && !isWordChar(text.charCodeAt(at + word.length)) && (encodedSlash || !isWordChar(text.charCodeAt(at - 1))) && !(word === PATH_WORDS[0] && plainlyCurrent(text, at))) {
       pathTriggers.push(at);
+    }
+  }
+  const blocks = languageId === 'yaml' ? scriptsHolding(text, [...pathTriggers, ...matches.map((match) => match.start)]) : [];
+  if (blocks.length > 0) {
+    // Lines of a script in a block scalar are read in the script's language, and only there.
+    const inBlock = (at: number) => blocks.some((block) => block.start <= at && at < block.end);
+    const outside = matches.filter((match) => !inBlock(match.start));
+    matches.length = 0;
+    matches.push(...outside);
+    pathTriggers.splice(0, pathTriggers.length, ...pathTriggers.filter((at) => !inBlock(at)));
+    for (const language of new Set(blocks.map((block) => block.languageId))) {
+      matches.push(...scanMatches(onlyBlocks(text, blocks.filter((block) => block.languageId === language)), language));
     }
   }
   if (pathTriggers.length > 0) {
