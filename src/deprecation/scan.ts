@@ -68,6 +68,22 @@ function textContains(node: Node, at: number): boolean {
   }
 }
 
+/**
+ * The item of a list literal that holds `at` (`(LINKS, "deprecated")` in a table of test cases): the items of a list
+ * are values of their own, unless the list is what a name is bound to (segments joined later).
+ */
+function itemAt(node: Node | undefined, at: number, definition: Definition | undefined): Node | undefined {
+  let current = node;
+  while (current && current.t === 'join' && current.separator === '' && current !== definition?.value) {
+    const item: Node | undefined = current.items.find((candidate) => nodeContains(candidate, at));
+    if (!item) {
+      break;
+    }
+    current = item;
+  }
+  return current;
+}
+
 function innermostAt(statement: Statement, at: number): Node | undefined {
   let best: Node | undefined;
   for (const node of statement.expressions) {
@@ -336,7 +352,7 @@ class FileScan {
         continue;
       }
       report.others++;
-      const node = innermostAt(statement, use);
+      const node = itemAt(innermostAt(statement, use), use, statement.definition);
       if (!node || node.t === 'ref' || node.t === 'hole') {
         report.plain.push(use);
         report.sends.push([node, use]);
