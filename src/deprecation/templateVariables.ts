@@ -2,10 +2,11 @@
 // variables `@base = {{host}}/…/privateEndpoint` used in request lines `GET {{base}}/{{linkId}}`), and data files that
 // API tools and playbooks template (an Insomnia environment's `"pe": "{{ _.atlas }}/…"` used as `"url": "{{ _.pe }}"`,
 // Ansible's `pe_url: "…"` used as `url: "{{ pe_url }}/{{ id }}"`). A line's value is its text with each variable
-// that holds a path replaced by that value (bounded depth), every character keeping where it came from. A definition
-// is not a request: its legacy path is reported on the lines that use it, and on the definition only when nothing
-// uses it. One regular-expression pass collects the definitions; uses are found by indexOf, a bounded number per
+// that holds a path replaced by that value (bounded depth), every character keeping where it came from. As in code, a
+// definition's legacy path is reported where it is written, and again on the lines that extend it or send it with
+// another method. One regular-expression pass collects the definitions; uses are found by indexOf, a bounded number per
 // variable.
+import { detectHttpMethod } from './httpMethod';
 import type { PathScan } from './pathRule';
 import { lineEndWithin, lineStartWithin } from './text';
 import { valueOfParts, type Part, type Value } from './values';
@@ -240,9 +241,9 @@ export class TemplatedFile {
     if (depth < MAX_DEPTH && this.followBudget-- > 0) {
       this.judgeUses(variable, judgement, depth);
     }
-    if (!judgement.current && judgement.reported === 0) {
+    if (!judgement.current) {
       this.sink.report(value, own);
-      judgement.reported = 1;
+      judgement.reported++;
     }
     return judgement;
   }
@@ -271,9 +272,19 @@ export class TemplatedFile {
     return /\s/.test(around.replace(/\{\{[^{}]*\}\}/g, ''));
   }
 
+  /** The reference at `at` is the whole path: nothing but a query, a quote or the line's end follows it. */
+  private sendsUnchanged(at: number, lineStart: number): boolean {
+    this.stickyReference.lastIndex = at;
+    const match = this.stickyReference.exec(this.text);
+    const after = match ? this.text[at + match[0].length] : undefined;
+    const before = this.text.slice(lineStart, at);
+    return match !== null && (after === undefined || /[\s"'?#,]/.test(after)) && /(?:^|[\s"'=:])$/.test(before);
+  }
+
   private judgeUses(variable: Variable, judgement: Judgement, depth: number): void {
     const { text } = this;
     const { name } = variable;
+    const plainSends: Array<[Value, PathScan]> = [];
     let uses = 0;
     for (let found = text.indexOf(name); found >= 0 && uses < MAX_USES; found = text.indexOf(name, found + name.length)) {
       const at = this.referenceAt(found, name);
@@ -296,7 +307,21 @@ export class TemplatedFile {
       const value = this.value(lineStart, lineEnd);
       const scan = this.sink.scan(value);
       judgement.current ||= scan.current;
-      if (scan.matches.length > 0) {
+      if (scan.matches.length === 0) {
+        continue;
+      }
+      const method = this.sendsUnchanged(at, lineStart) ? detectHttpMethod(text, at, at + name.length) : 'POST';
+      if (method === undefined || method === 'GET') {
+        plainSends.push([value, scan]);
+        continue;
+      }
+      judgement.reported++;
+      this.sink.report(value, scan);
+    }
+    // A request that sends the path unchanged is the definition's finding again; when the file also takes the
+    // variable to the current API, the definition is silent and such a request is where the legacy list is read.
+    if (judgement.current) {
+      for (const [value, scan] of plainSends) {
         judgement.reported++;
         this.sink.report(value, scan);
       }

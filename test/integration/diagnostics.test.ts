@@ -94,14 +94,15 @@ describe('Deprecation diagnostics', function () {
 
   it('reads a plain-text document as the language its name implies (a REST Client .http file), as the quick fixes do', async () => {
     const text = '@links = {{host}}/api/atlas/v1.0/groups/{{group}}/privateEndpoint\n\n###\nGET {{links}}/{{id}}\n';
-    // Read as plain text, the definition would be the finding; read as a request file, the request that uses it is.
+    // Read as plain text, only the definition is a finding; read as a request file, the request that extends it is too.
     assert.deepEqual(scanText(text, 'plaintext').map((finding) => finding.line), [0]);
     const expected = scanText(text, 'http');
-    assert.deepEqual(expected.map((finding) => finding.line), [3]);
+    assert.deepEqual(expected.map((finding) => finding.line), [0, 3]);
     const document = await openUntitled(text, 'plaintext', '.http');
     assert.equal(document.languageId, 'plaintext');
-    const diagnostics = await diagnosticsWhen(document.uri, 'the request line', (found) => found.length === 1 && found[0].range.start.line === 3);
-    assert.equal(diagnostics[0].message, expected[0].message);
+    const diagnostics = await diagnosticsWhen(document.uri, 'the definition and the request line', (found) => found.length === 2);
+    const request = diagnostics.find((diagnostic) => diagnostic.range.start.line === 3);
+    assert.equal(request?.message, expected[1].message);
   });
 
   it('follows edits as the user types, ending with the diagnostics of the final text', async () => {

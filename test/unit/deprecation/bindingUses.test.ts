@@ -14,18 +14,22 @@ function found(text: string, languageId: string): Array<[number, string, string 
 const LEGACY = 'https://cloud.mongodb.com/api/atlas/v1.0/groups/{{g}}/privateEndpoint';
 
 describe('REST Client / JetBrains request files: file variables', () => {
-  it('reports a legacy path held in a variable on each request line that uses it, with its method, not on the definition', () => {
-    const text = [`@base = ${LEGACY}`, 'GET {{base}}', 'DELETE {{base}}/{{id}} HTTP/1.1', 'POST {{ base }}/{{id}}/interfaceEndpoints'].join('\n');
+  it('reports a legacy path held in a variable where it is written, and on each request line that extends it or sends it with another method', () => {
+    const text = [`@base = ${LEGACY}`, 'GET {{base}}', 'DELETE {{base}}/{{id}} HTTP/1.1', 'POST {{ base }}/{{id}}/interfaceEndpoints', 'POST {{base}}'].join('\n');
     assert.deepEqual(found(text, 'http'), [
-      [2, 'list', 'GET'],
+      [1, 'list', undefined],
       [3, 'delete', 'DELETE'],
       [4, 'interfaceEndpoints', 'POST'],
+      [5, 'create', 'POST'],
     ]);
   });
 
   it('follows a variable built from another one, and resolves a variable that holds only the project', () => {
     const chained = [`@base = ${LEGACY}`, '@one = {{base}}/{{id}}', 'GET {{one}}'].join('\n');
-    assert.deepEqual(found(chained, 'http'), [[3, 'get', 'GET']]);
+    assert.deepEqual(found(chained, 'http'), [
+      [1, 'list', undefined],
+      [2, 'get', undefined],
+    ]);
     const project = ['@project = https://cloud.mongodb.com/api/atlas/v1.0/groups/{{g}}', 'GET {{project}}/privateEndpoint', 'GET {{project}}/privateEndpoint/AWS/endpointService'].join('\n');
     assert.deepEqual(found(project, 'http'), [[2, 'list', 'GET']]);
   });
