@@ -584,7 +584,8 @@ class Parser {
     while (current) {
       const dot = this.peek();
       const method = this.peek(1);
-      if (!dot || dot.type !== 'punct' || (dot.text !== '.' && dot.text !== '?.') || method?.type !== 'ident' || method.dollar || (this.dialect.dotConcat && dot.text === '.')) {
+      const methodDot = dot?.text === '.' || dot?.text === '?.' || (dot?.text === ':' && this.dialect.colonMethods === true);
+      if (!dot || dot.type !== 'punct' || !methodDot || method?.type !== 'ident' || method.dollar || (this.dialect.dotConcat && dot.text === '.')) {
         break;
       }
       const name = method.text;

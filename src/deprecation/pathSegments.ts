@@ -50,7 +50,9 @@ export function isPathEnd(text: string, pos: number): boolean {
       return text[pos + 1] === '?' || text[pos + 1] === '&' || text[pos + 1] === '#';
     case '.':
     case ':':
-      // End of a sentence in prose, or a YAML key (`/groups/{groupId}/privateEndpoint:`).
+    case '=':
+    case '~':
+      // End of a sentence in prose, a YAML key (`/groups/{groupId}/privateEndpoint:`), Org mode's `=verbatim=`.
       return pos + 1 >= text.length || /[\s"'`)]/.test(text[pos + 1]);
     default:
       return false;
@@ -354,6 +356,10 @@ export function parseSegment(text: string, pos: number, limit = text.length): Se
       bare = false;
       i = concat.end;
       continue;
+    }
+    // Org mode's `~code~` closes on a `~` that ends the path.
+    if (ch === '~' && i > pos && isPathEnd(text, i)) {
+      break;
     }
     // `<GROUP-ID>`, `#{group_id}` and `\(groupId)` start with characters that otherwise end a path.
     const atom = atomEnd(text, i, ceiling, i === pos);

@@ -64,6 +64,8 @@ export interface Dialect {
   makeVariables?: boolean;
   /** Erlang's macros, `?NAME`: read as the name. */
   questionMacros?: boolean;
+  /** Lua's method calls, `LINKS:format(g)`. */
+  colonMethods?: boolean;
 }
 
 const MAX_STRING = 4096;
@@ -131,7 +133,7 @@ const BY_LANGUAGE: Record<string, Dialect> = {
   perl: { ...RUBY, dollarIdentifiers: true, dollarName: true, dotConcat: true, regexLiterals: true },
   elixir: RUBY,
   r: PYTHON,
-  lua: { ...PLAIN_C, lineComments: ['--'], blockComment: false, backtickStrings: false },
+  lua: { ...PLAIN_C, lineComments: ['--'], blockComment: false, backtickStrings: false, colonMethods: true },
   shellscript: SHELL,
   dockerfile: SHELL,
   makefile: { ...SHELL, makeVariables: true },
