@@ -107,6 +107,13 @@ function itemAfter(text: string, start: number): { item: ListItem; to: number } 
   let i = start;
   while (i < text.length && i - start < MAX_ITEM && isPlainChar(text[i])) {
     i++;
+    // An index after a name (`item.interfaceEndpoints[0]`, Jinja and JSONPath): part of the item.
+    if (text[i] === '[' && i > start) {
+      const close = indexWithin(text, ']', i + 1);
+      if (close > i && close - i <= 16 && !/[,\n[]/.test(text.slice(i + 1, close))) {
+        i = close + 1;
+      }
+    }
   }
   const trimmed = text.slice(start, i).trimEnd();
   return trimmed.length > 0 ? { item: { text: trimmed, start, end: start + trimmed.length }, to: i } : undefined;

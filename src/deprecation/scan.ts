@@ -167,7 +167,9 @@ class FileScan {
       if (index > 0 && !item.text.startsWith('/') && !value.text.endsWith('/')) {
         push({ text: '/', start: item.start, end: item.start, kind: 'lit', joined: true });
       }
-      push({ text: item.text, start: item.start, end: item.end, kind: 'lit', joined: true });
+      // An indexed name (`item.interfaceEndpoints[0]`) stands for a value: a placeholder segment.
+      const text = item.text.includes('[') ? `{${item.text}}` : item.text;
+      push({ text, start: item.start, end: item.end, kind: 'lit', joined: true });
     });
     const method = listMethod(this.text, list, this.languageId === 'yaml');
     // A list that starts at the path word is no project's path by itself (a list of tags, of names).
