@@ -145,7 +145,7 @@ function addsToList(text: string, i: number, code: number, next: number): boolea
 /** `#define ` before a macro's name, at a line start. */
 const MACRO_HEAD = /(?:^|\n)[ \t]*#[ \t]*define[ \t]+$/;
 
-const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|func|function|fun|fn|sub|proc)\s+(?:\([^)\n]{0,80}\)\s*)?(?:[A-Za-z_]\w{0,40}[.:])?$/;
+const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|defp|func|function|fun|fn|sub|proc)\s+(?:\([^)\n]{0,80}\)\s*)?(?:[A-Za-z_]\w{0,40}[.:])?$/;
 
 /**
  * Whether the occurrence of a name at [at, end) reads as its definition in the raw text: `name =` (not `==`, `=>`),
@@ -191,7 +191,7 @@ export function looksLikeDefinition(text: string, at: number, end: number): bool
   if (code === 44 && /array_push\(\s*\$?$/.test(before)) {
     return true;
   }
-  if (code === 40 || code === 60 || code === 0 || code === 10 || code === 13 || code === 58) {
+  if (code === 40 || code === 60 || code === 0 || code === 10 || code === 13 || code === 58 || code === 123) {
     if (DEFINING_KEYWORDS.test(before)) {
       return true;
     }
@@ -201,7 +201,8 @@ export function looksLikeDefinition(text: string, at: number, end: number): bool
     const lineEnd = text.indexOf('\n', end);
     const rest = text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 200) : Math.min(lineEnd, end + 200)).trimEnd();
     // C#'s expression-bodied members end in `;`: `string LinksPath(string g) => $"…";`.
-    return (/[{=]$|=>|=\s*\S/.test(rest) && !/;$/.test(rest)) || /^\([^()]*\)\s*=>/.test(rest);
+    // Erlang's clause head ends in `->`: `links_url(Group) ->`.
+    return (/[{=]$|->$|=>|=\s*\S/.test(rest) && !/;$/.test(rest)) || /^\([^()]*\)\s*=>/.test(rest);
   }
   return false;
 }

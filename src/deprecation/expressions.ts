@@ -691,6 +691,10 @@ function definitionIn(tokens: readonly Token[]): { name: string; at: number; val
             return undefined;
           }
         }
+        // F#'s and OCaml's `let name args = …` defines a function: its name follows `let`.
+        if (left[0]?.text === 'let' && left.length >= 3 && left.every((t) => t.type === 'ident')) {
+          return { name: left[1].text, at: left[1].start, valueFrom: k + 1, append: false };
+        }
         const comma = left.findIndex((t) => t.type === 'punct' && t.text === ',');
         const colon = left.findIndex((t) => t.type === 'punct' && t.text === ':');
         let nameToken: Token | undefined;

@@ -156,7 +156,7 @@ const BY_LANGUAGE: Record<string, Dialect> = {
   jinja: PROSE,
   'objective-c': PLAIN_C,
   'objective-cpp': PLAIN_C,
-  zig: PLAIN_C,
+  zig: { ...PLAIN_C, concatOperators: ['++'] },
   haskell: { ...PLAIN_C, lineComments: ['--'], blockComment: false, backtickStrings: false, concatOperators: ['++'] },
   erlang: { ...PLAIN_C, lineComments: ['%'], blockComment: false, backtickStrings: false, concatOperators: ['++'], questionMacros: true },
   ocaml: { ...PLAIN_C, lineComments: [], backtickStrings: false, concatOperators: ['^'] },
