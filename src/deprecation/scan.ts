@@ -75,7 +75,7 @@ function textContains(node: Node, at: number): boolean {
 function itemAt(node: Node | undefined, at: number, definition: Definition | undefined): Node | undefined {
   let current = node;
   while (current && current.t === 'join' && current.separator === '' && current !== definition?.value) {
-    const item: Node | undefined = current.items.find((candidate) => nodeContains(candidate, at));
+    const item = current.items.find((candidate) => nodeContains(candidate, at));
     if (!item) {
       break;
     }
@@ -545,7 +545,6 @@ function triggerStart(text: string, tail: number): number {
   return -1;
 }
 
-/** Rule matches in text order, without overlaps (the first, then the longest, wins). */
 /** The scripts in a YAML text's block scalars that hold any of the candidates at `positions`. */
 function scriptsHolding(text: string, positions: readonly number[]): EmbeddedScript[] {
   if (positions.length === 0 || !/[|>][+-]?[0-9]?[ \t]*\r?\n/.test(text)) {
@@ -554,9 +553,10 @@ function scriptsHolding(text: string, positions: readonly number[]): EmbeddedScr
   return embeddedScripts(text).filter((block) => positions.some((at) => block.start <= at && at < block.end));
 }
 
+/** Rule matches in text order, without overlaps (the first, then the longest, wins). */
 function scanMatches(text: string, languageId?: string): RuleMatch[] {
-  const matches: RuleMatch[] = [];
-  const pathTriggers: number[] = [];
+  let matches: RuleMatch[] = [];
+  let pathTriggers: number[] = [];
   let services: ServiceBindings | undefined;
   let nameEnd = 0;
   // Candidates start at or after `from` (a name's match moves it past the name).
@@ -592,10 +592,8 @@ function scanMatches(text: string, languageId?: string): RuleMatch[] {
   if (blocks.length > 0) {
     // Lines of a script in a block scalar are read in the script's language, and only there.
     const inBlock = (at: number) => blocks.some((block) => block.start <= at && at < block.end);
-    const outside = matches.filter((match) => !inBlock(match.start));
-    matches.length = 0;
-    matches.push(...outside);
-    pathTriggers.splice(0, pathTriggers.length, ...pathTriggers.filter((at) => !inBlock(at)));
+    matches = matches.filter((match) => !inBlock(match.start));
+    pathTriggers = pathTriggers.filter((at) => !inBlock(at));
     for (const language of new Set(blocks.map((block) => block.languageId))) {
       matches.push(...scanMatches(onlyBlocks(text, blocks.filter((block) => block.languageId === language)), language));
     }

@@ -88,6 +88,11 @@ function lastBefore(list: readonly Variable[], at: number): number {
   return found;
 }
 
+/** A request that reads (GET, or no method named): sending a path unchanged that way repeats its definition's finding. */
+function isRead(method: string | undefined): boolean {
+  return method === undefined || method === 'GET';
+}
+
 export class TemplatedFile {
   private table: Map<string, Variable[]> | undefined;
   private readonly judged = new Map<Variable, Judgement>();
@@ -310,8 +315,7 @@ export class TemplatedFile {
       if (scan.matches.length === 0) {
         continue;
       }
-      const method = this.sendsUnchanged(at, lineStart) ? detectHttpMethod(text, at, at + name.length) : 'POST';
-      if (method === undefined || method === 'GET') {
+      if (this.sendsUnchanged(at, lineStart) && isRead(detectHttpMethod(text, at, at + name.length))) {
         plainSends.push([value, scan]);
         continue;
       }
