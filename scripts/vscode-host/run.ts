@@ -2,7 +2,7 @@
  * The offline VS Code host: runs the integration suites inside a real extension host and the e2e suites against a
  * real workbench, on code-server from the npm registry (VS Code's own download servers are out of reach here).
  *
- *   tsx scripts/vscode-host/run.ts [--host current|oldest] [integration] [e2e] [restricted]
+ *   tsx scripts/vscode-host/run.ts [--host current|oldest] [integration] [e2e] [restricted] [cloud]
  *
  * All phases when none is named (`npm test`); `--host oldest` runs on the oldest VS Code we claim (`npm run test:oldest`).
  *
@@ -13,6 +13,7 @@
  * port with a throwaway HOME, user-data dir (settings in userSettings.ts) and extensions dir; open the workbench in
  * headless Chromium so that the extension host starts; collect the integration report; run the e2e suites against
  * the same server; then the Restricted Mode phase on a second code-server with workspace trust on (restricted.ts);
+ * then the cloud phase on a third, whose environment profile is on cloud.mongodb.com (cloudProfile.ts);
  * end every process group; finally the secret leak audit (secretsAudit.ts) searches everything the run wrote for the
  * emulator's recognisable keys. Exit code 0 only when every phase ran, no test failed and the audit found nothing.
  *
@@ -31,6 +32,7 @@
  * - e2e suites: `test/e2e/**\/*.e2e.ts`, mocha BDD in this process, using test/e2e/harness.ts (`useWorkbench()`),
  *   which reads ATLAS_E2E_HOST (see e2e.ts). README screenshots go to media/screenshots/<name>.png.
  * - Restricted Mode suite: test/integration/restrictedMode.workbench.ts, mocha in this process (see restricted.ts).
+ * - Cloud suite: test/integration/openInAtlas.workbench.ts, mocha in this process (see cloudProfile.ts).
  * - Secret leak audit: the emulator's private key and service-account secret are leak canaries (secretsAudit.ts). Suites
  *   may append what the extension showed to `${ATLAS_AUDIT_DIR}/…` (test/integration/secretsAuditSink.ts); pages
  *   record what they show (shownText.ts). The fault matrix suite writes fault-matrix.txt, printed after the report.
@@ -52,6 +54,7 @@ import { e2eSuites, runE2eSuites } from './e2e';
 import { CapturedOutput } from './outputCapture';
 import { ProcessGroups } from './processGroup';
 import { formatReport, plainSummary, type SuiteReport } from './report';
+import { runCloudPhase } from './cloudProfile';
 import { runRestrictedPhase } from './restricted';
 import { parseRunArguments, type Phase, type RunArguments } from './runArguments';
 import { RUNNER_NAME, RUNNER_PUBLISHER, RUNNER_VERSION, type RunnerResult } from './runner/api';
@@ -219,18 +222,22 @@ async function main({ phases, host }: RunArguments, run: Run, browserChoice: Bro
     // Stopped before the audit, so that every log is complete on disk.
     await server.process.stop();
   }
+  /** The phases with code-servers of their own (keys in their environment) share these. */
+  const ownServerOptions = (phase: Phase) => ({
+    install,
+    groups: run.groups,
+    dir: path.join(run.dir, phase),
+    extensionsDir: run.dirs.extensionsDir,
+    chromePath,
+    publicKey: emulator.publicKey,
+    privateKey: emulator.privateKey,
+    say,
+  });
   if (phases.includes('restricted')) {
-    const report = await runRestrictedPhase({
-      install,
-      groups: run.groups,
-      dir: path.join(run.dir, 'restricted'),
-      extensionsDir: run.dirs.extensionsDir,
-      chromePath,
-      publicKey: emulator.publicKey,
-      privateKey: emulator.privateKey,
-      say,
-    });
-    reports.push(['restricted', report]);
+    reports.push(['restricted', await runRestrictedPhase(ownServerOptions('restricted'))]);
+  }
+  if (phases.includes('cloud')) {
+    reports.push(['cloud', await runCloudPhase(ownServerOptions('cloud'))]);
   }
   reports.forEach(([phase, report]) => console.log(plainSummary(phase, report)));
   const testsPassed = reports.every(([, report]) => report.failures === 0 && report.passes > 0);

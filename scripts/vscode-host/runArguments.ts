@@ -1,11 +1,11 @@
 // The launcher's command line: which phases, on which VS Code.
 import { CURRENT_HOST, OLDEST_HOST, type HostFlavour } from './codeServerInstall';
 
-export const PHASES = ['integration', 'e2e', 'restricted'] as const;
+export const PHASES = ['integration', 'e2e', 'restricted', 'cloud'] as const;
 export type Phase = (typeof PHASES)[number];
 
 const HOSTS: Readonly<Record<string, HostFlavour>> = { current: CURRENT_HOST, oldest: OLDEST_HOST };
-const USAGE = 'usage: run.ts [--host current|oldest] [integration] [e2e] [restricted]';
+const USAGE = 'usage: run.ts [--host current|oldest] [integration] [e2e] [restricted] [cloud]';
 
 export interface RunArguments {
   readonly phases: Phase[];

@@ -334,7 +334,7 @@ describe('open in Atlas (real VS Code, Atlas emulator)', function () {
     const project = await projectNode(tree, SEED_PROJECT_ID);
     const link = await vscode.commands.executeCommand<{ kind: string; baseUrl?: string }>('atlasPrivateEndpoints.openInAtlas', project);
     assert.deepEqual(link, { kind: 'noUi', baseUrl: emulatorInfo().url });
-    // The commercial and Government URLs (which need a session with real Atlas) are checked in test/unit/tree/atlasUiLink.test.ts.
+    // The commercial and Government URLs are checked in real workbenches by the cloud phase (openInAtlas.workbench.ts).
   });
 });
 

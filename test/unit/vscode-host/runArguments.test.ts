@@ -4,7 +4,7 @@ import { parseRunArguments } from '../../../scripts/vscode-host/runArguments';
 
 describe('vscode-host command line', () => {
   it('runs every phase on the current VS Code by default', () => {
-    assert.deepEqual(parseRunArguments([]), { phases: ['integration', 'e2e', 'restricted'], host: CURRENT_HOST });
+    assert.deepEqual(parseRunArguments([]), { phases: ['integration', 'e2e', 'restricted', 'cloud'], host: CURRENT_HOST });
   });
 
   it('runs the named phases on the named host', () => {
