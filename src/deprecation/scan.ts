@@ -5,6 +5,7 @@
 // as prose, lists of segments around a candidate are read by dataSegments.ts. Every stage is bounded per file.
 import { definesAt, extendsItself, FileBindings } from './bindings';
 import { embeddedScripts, onlyBlocks, type EmbeddedScript } from './embeddedScripts';
+import { looksLikeNotebook, notebookCode, type NotebookCode } from './notebookCells';
 import { listMethod, segmentListAt, type SegmentList } from './dataSegments';
 import type { Definition, Node, Statement } from './expressions';
 import { detectHttpMethod } from './httpMethod';
@@ -553,6 +554,24 @@ function scriptsHolding(text: string, positions: readonly number[]): EmbeddedScr
   return embeddedScripts(text).filter((block) => positions.some((at) => block.start <= at && at < block.end));
 }
 
+/**
+ * A match in a notebook's decoded code, placed on the notebook's JSON. Its rewrite is kept, JSON-escaped, only where
+ * the match lies inside one JSON string.
+ */
+function inNotebookJson(match: RuleMatch, notebook: NotebookCode): RuleMatch {
+  const last = Math.max(match.start, match.end - 1);
+  const placed: RuleMatch = { ...match, start: notebook.rawStart[match.start], end: notebook.rawEnd[last] };
+  const string = notebook.stringOf[match.start];
+  if (placed.replacement !== undefined) {
+    if (string >= 0 && notebook.stringOf[last] === string) {
+      placed.replacement = JSON.stringify(placed.replacement).slice(1, -1);
+    } else {
+      delete placed.replacement;
+    }
+  }
+  return placed;
+}
+
 /** Rule matches in text order, without overlaps (the first, then the longest, wins). */
 function scanMatches(text: string, languageId?: string): RuleMatch[] {
   let matches: RuleMatch[] = [];
@@ -597,6 +616,14 @@ function scanMatches(text: string, languageId?: string): RuleMatch[] {
     for (const language of new Set(blocks.map((block) => block.languageId))) {
       matches.push(...scanMatches(onlyBlocks(text, blocks.filter((block) => block.languageId === language)), language));
     }
+  }
+  const notebook = (languageId === 'json' || languageId === 'jsonc') && (pathTriggers.length > 0 || matches.length > 0) && looksLikeNotebook(text) ? notebookCode(text) : undefined;
+  if (notebook) {
+    // The code cells are read in the kernel's language, and only there.
+    const inCode = (at: number) => notebook.strings.some(([start, end]) => start <= at && at < end);
+    matches = matches.filter((match) => !inCode(match.start));
+    pathTriggers = pathTriggers.filter((at) => !inCode(at));
+    matches.push(...scanMatches(notebook.text, notebook.languageId).map((match) => inNotebookJson(match, notebook)));
   }
   if (pathTriggers.length > 0) {
     const file = new FileScan(text, languageId);
