@@ -90,6 +90,9 @@ export function hasText(node: Node): boolean {
 }
 
 const MAX_HOLE_EXPRESSION = 400;
+const MAX_JUXTAPOSED_ARGUMENTS = 8;
+/** Words of F#, OCaml and Haskell that end a function's juxtaposed arguments. */
+const ML_KEYWORDS = new Set(['let', 'in', 'if', 'then', 'else', 'elif', 'match', 'with', 'fun', 'function', 'do', 'done', 'begin', 'end', 'of', 'and', 'or', 'not', 'mod', 'rec', 'type', 'module', 'open', 'where', 'case', 'when', 'yield', 'return', 'use', 'mutable', 'new', 'val', 'try', 'finally', 'raise', 'lazy', 'assert', 'null', 'true', 'false', 'as', 'to', 'downto', 'for', 'while']);
 /** An interpolation that formats a template held in a name (`{string.Format(Template, g)}`, `{T.format(base=B)}`). */
 const FORMAT_CALL = /\b(?:Sprintf|sprintf|[Ff]ormat|formatted)[ \t]*\(/;
 
@@ -448,13 +451,14 @@ class Parser {
       this.i += 3;
       return { t: 'ref', name: key.pieces?.[0]?.text as string, start: start.start, end: this.lastEnd() };
     }
-    if (!isOpen(this.peek(), '(')) {
+    const juxtaposed = isOpen(this.peek(), '(') ? undefined : this.juxtaposedArguments();
+    if (!isOpen(this.peek(), '(') && !juxtaposed) {
       if (names[0] === 'this' || names[0] === 'self') {
         names.shift();
       }
       return { t: 'ref', name, start: start.start, end: last.end };
     }
-    const args = this.arguments();
+    const args = juxtaposed ?? this.arguments();
     const end = this.lastEnd();
     if (FILL_METHODS.has(name) && names.length >= 2 && !FORMAT_NAMESPACES.has(receiver)) {
       // `LINKS.format(g)` (Python, Kotlin): the receiver's value is the template.
@@ -567,6 +571,40 @@ class Parser {
     return { t: 'hole', text: `{${name}()}`, name, call: true, start: start.start, end };
   }
 
+  /**
+   * F#, OCaml and Haskell apply a function to the words after it: `linksUrl group`, `sprintf "%s/%s" (linksUrl g) id`.
+   * The arguments are strings, names (not applied to what follows them) and parenthesised expressions, up to the
+   * first operator, keyword or line break. Undefined when no argument follows (or the language has no such calls).
+   */
+  private juxtaposedArguments(): Node[] | undefined {
+    if (!this.dialect.juxtaposedCalls) {
+      return undefined;
+    }
+    const args: Node[] = [];
+    while (args.length < MAX_JUXTAPOSED_ARGUMENTS) {
+      const token = this.peek();
+      if (token?.type === 'str' || isOpen(token, '(')) {
+        const node = this.primary();
+        if (node) {
+          args.push(node);
+        }
+      } else if (token?.type === 'ident' && !ML_KEYWORDS.has(token.text)) {
+        let end = this.i + 1;
+        while (isOpen(this.tokens[end], '.') && this.tokens[end + 1]?.type === 'ident') {
+          end += 2;
+        }
+        const last = this.tokens[end - 1];
+        args.push({ t: 'ref', name: last.text, start: token.start, end: last.end });
+        this.i = end;
+      } else if (token?.type === 'num') {
+        this.i++;
+      } else {
+        break;
+      }
+    }
+    return args.length > 0 ? args : undefined;
+  }
+
   /** C, C++ and Objective-C (and other languages without string interpolation or `$` names). */
   private plainC(): boolean {
     const { dialect } = this;
@@ -670,7 +708,7 @@ function arrowBodyFrom(tokens: readonly Token[], from: number): number {
 }
 
 /** The definition at the start of a statement: `X = …`, `const X: T = …`, `$x = …`, `x := …`, `x += …`. */
-function definitionIn(tokens: readonly Token[]): { name: string; at: number; valueFrom: number; append: boolean } | undefined {
+function definitionIn(tokens: readonly Token[], juxtaposedCalls = false): { name: string; at: number; valueFrom: number; append: boolean } | undefined {
   let depth = 0;
   for (let k = 0; k < tokens.length && k < 12; k++) {
     const token = tokens[k];
@@ -694,6 +732,11 @@ function definitionIn(tokens: readonly Token[]): { name: string; at: number; val
         // F#'s and OCaml's `let name args = …` defines a function: its name follows `let`.
         if (left[0]?.text === 'let' && left.length >= 3 && left.every((t) => t.type === 'ident')) {
           return { name: left[1].text, at: left[1].start, valueFrom: k + 1, append: false };
+        }
+        // Haskell's `linksUrl g = …` (and a `where` clause's): the first word is the function's name.
+        const head = left[0]?.text === 'where' ? left.slice(1) : left;
+        if (juxtaposedCalls && head.length >= 2 && head.every((t) => t.type === 'ident' && !ML_KEYWORDS.has(t.text))) {
+          return { name: head[0].text, at: head[0].start, valueFrom: k + 1, append: false };
         }
         const comma = left.findIndex((t) => t.type === 'punct' && t.text === ',');
         const colon = left.findIndex((t) => t.type === 'punct' && t.text === ':');
@@ -925,7 +968,7 @@ export function parseStatement(statementTokens: StatementTokens, dialect: Dialec
   const control = controlBody(tokens);
   if (control) {
     const body = tokens.slice(control[0], control[1]);
-    if (definitionIn(body) || listAppendIn(body, dialect)) {
+    if (definitionIn(body, dialect.juxtaposedCalls) || listAppendIn(body, dialect)) {
       const statement = parseStatement({ ...statementTokens, tokens: body }, dialect);
       if (statement.definition) {
         statement.definition.conditional = true;
@@ -941,7 +984,7 @@ export function parseStatement(statementTokens: StatementTokens, dialect: Dialec
     return { start, end, expressions: [macro.value], prose, definition: macro };
   }
   const parser = new Parser(tokens, dialect);
-  const def = definitionIn(tokens);
+  const def = definitionIn(tokens, dialect.juxtaposedCalls);
   const value = parser.parseAll(def ? def.valueFrom : 0);
   const statement: Statement = { start, end, expressions: parser.found, prose };
   const appended = def ? undefined : listAppendIn(tokens, dialect);

@@ -502,9 +502,11 @@ class FileScan {
 
 /** Words around a path in the same string (a URL holds no whitespace): a message about the request, not its URL. */
 function inMessage(value: Value): boolean {
-  return value.parts.some((part) => part.kind === 'lit' && WHITESPACE.test(part.text));
+  // A request line's method before the URL (`parseRequest ("DELETE " ++ url)`) is no message.
+  return value.parts.some((part, k) => part.kind === 'lit' && WHITESPACE.test(part.text) && !(k === 0 && REQUEST_LINE_METHOD.test(part.text)));
 }
 const WHITESPACE = /\s/;
+const REQUEST_LINE_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE) +$/;
 
 function partIndexBefore(value: Value, at: number): number {
   return at <= 0 || value.offsets.length === 0 ? -1 : partAt(value, at - 1);

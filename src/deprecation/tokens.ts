@@ -66,6 +66,8 @@ export interface Dialect {
   questionMacros?: boolean;
   /** Lua's method calls, `LINKS:format(g)`. */
   colonMethods?: boolean;
+  /** A function applied to the words after it, without parentheses (F#, OCaml, Haskell): `linksUrl group`. */
+  juxtaposedCalls?: boolean;
 }
 
 const MAX_STRING = 4096;
@@ -157,9 +159,10 @@ const BY_LANGUAGE: Record<string, Dialect> = {
   'objective-c': PLAIN_C,
   'objective-cpp': PLAIN_C,
   zig: { ...PLAIN_C, concatOperators: ['++'] },
-  haskell: { ...PLAIN_C, lineComments: ['--'], blockComment: false, backtickStrings: false, concatOperators: ['++'] },
+  haskell: { ...PLAIN_C, lineComments: ['--'], blockComment: false, backtickStrings: false, concatOperators: ['++'], juxtaposedCalls: true },
   erlang: { ...PLAIN_C, lineComments: ['%'], blockComment: false, backtickStrings: false, concatOperators: ['++'], questionMacros: true },
-  ocaml: { ...PLAIN_C, lineComments: [], backtickStrings: false, concatOperators: ['^'] },
+  ocaml: { ...PLAIN_C, lineComments: [], backtickStrings: false, concatOperators: ['^'], juxtaposedCalls: true },
+  fsharp: { ...PLAIN_C, backtickStrings: false, concatOperators: ['^'], juxtaposedCalls: true },
   sql: { ...PLAIN_C, lineComments: ['--'], singleQuotesRaw: true, backtickStrings: false, concatOperators: ['||'] },
   clojure: { ...PLAIN_C, lineComments: [';'], blockComment: false, backtickStrings: false },
   julia: { ...PYTHON, dollarName: true, concatOperators: ['*'] },

@@ -155,3 +155,17 @@ describe("the old Go client's deprecated service bound to a name", () => {
     );
   });
 });
+
+describe('a request line built in a string ("DELETE " + url)', () => {
+  it('is a use that sends the path with that method; a message that names the path is not', () => {
+    const text = [
+      'LINKS = API + "/groups/" + g + "/privateEndpoint"',
+      'request = build_request("DELETE " + LINKS + "/" + link_id)',
+      'log.info("DELETE " + LINKS + "/" + link_id + " failed")',
+    ].join('\n');
+    assert.deepEqual(found(text, 'python'), [
+      [1, 'list', undefined],
+      [2, 'delete', 'DELETE'],
+    ]);
+  });
+});

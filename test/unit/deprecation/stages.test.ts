@@ -153,6 +153,25 @@ describe('stage 2: expressions', () => {
     ]);
   });
 
+  it('reads F#, OCaml and Haskell calls without parentheses: a function applied to the words after it', () => {
+    assertDefinitions([
+      // The format function's template and its arguments; a parenthesised call among them is a call, not its argument.
+      ['let u = sprintf "%s/%s" (linksUrl group) id', 'fsharp', 'u', '%s/%s'],
+      ['let u = Printf.sprintf "%s/groups/%s/privateEndpoint" api group', 'ocaml', 'u', '%s/groups/%s/privateEndpoint'],
+      // `linksUrl g ++ "/" ++ i`: the call, then the concatenation (`++`, `^`).
+      ['u = linksUrl g ++ "/" ++ i', 'haskell', 'u', '{linksUrl()}/{i}'],
+      ['let u = links_url g ^ "/" ^ id', 'ocaml', 'u', '{links_url()}/{id}'],
+      // Haskell's `name args = …` defines the function `name`, not its last argument.
+      ['linksUrl g = apiBase ++ "/groups/" ++ g', 'haskell', 'linksUrl', '{apiBase}/groups/{g}'],
+      ['where linksUrl g = apiBase ++ "/groups/" ++ g', 'haskell', 'linksUrl', '{apiBase}/groups/{g}'],
+    ]);
+    const format = onlyStatement('let u = sprintf "%s/%s" (linksUrl group) id', 'fsharp').definition?.value;
+    assert.ok(format?.t === 'format');
+    assert.deepEqual(format.args.map((arg) => (arg.t === 'hole' || arg.t === 'ref' ? `${arg.t}:${arg.name}` : arg.t)), ['hole:linksUrl', 'ref:id']);
+    // In other languages, words in a row stay apart.
+    assert.equal(valueOf(onlyStatement('u = links_url g', 'python').definition?.value as Node), '{links_url}');
+  });
+
   it('splits statements at semicolons and line ends, and joins lines that continue', () => {
     const text = 'a = "x" +\n  "/y"\nb = "q"; c = "z"';
     const found = statements(tokens(text, 'python'), dialectFor('python'));
