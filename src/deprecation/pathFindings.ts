@@ -83,7 +83,7 @@ function anchorLineStart(source: string, value: Value, match: PathMatch, start: 
     return undefined;
   }
   const part = decisivePart(value, match);
-  if (!part || part.kind !== 'lit' || part.via !== undefined || part.wrapped || part.start <= start || part.start >= end) {
+  if (!part || part.kind !== 'lit' || part.via !== undefined || part.start <= start || part.start >= end) {
     return undefined;
   }
   let lineStart = source.lastIndexOf('\n', part.start - 1) + 1;
@@ -120,11 +120,14 @@ function heldListSpan(source: string, value: Value, match: PathMatch): [number, 
   return [start, end];
 }
 
-/** Source span of the match, on one line: exact where the text is literal, else the parts' own spans. */
-function sourceSpan(source: string, value: Value, match: PathMatch, node: Node | undefined): [number, number] {
+/**
+ * Source span of the match, on one line: exact where the text is literal, else the parts' own spans. Third: where the
+ * path starts, before a multi-line path is moved to the line of its decisive word (the method may be written there).
+ */
+function sourceSpan(source: string, value: Value, match: PathMatch, node: Node | undefined): [number, number, number] {
   const held = heldListSpan(source, value, match);
   if (held) {
-    return held;
+    return [...held, held[0]];
   }
   let start = sourceOffset(value, match.start, false);
   let end = sourceOffset(value, match.end, true);
@@ -136,6 +139,7 @@ function sourceSpan(source: string, value: Value, match: PathMatch, node: Node |
       [start, end] = [node.start, node.end];
     }
   }
+  const pathStart = start;
   const anchorLine = anchorLineStart(source, value, match, start, end);
   if (anchorLine !== undefined) {
     start = anchorLine;
@@ -147,7 +151,7 @@ function sourceSpan(source: string, value: Value, match: PathMatch, node: Node |
       end--;
     }
   }
-  return [start, end];
+  return [start, end, pathStart];
 }
 
 /** Source offset of value offset `at` when the text there is a plain literal copy; undefined otherwise. */
@@ -178,11 +182,12 @@ function rewrite(source: string, start: number, end: number, anchorEnd: number, 
  * none; `hintFirst`: the hint wins (a data file's `method` key of the same request).
  */
 export function pathFinding(source: string, value: Value, match: PathMatch, node: Node | undefined, methodHint?: HttpMethod, hintFirst = false): RuleMatch | undefined {
-  const [start, end] = sourceSpan(source, value, match, node);
+  const [start, end, pathStart] = sourceSpan(source, value, match, node);
   if (end <= start) {
     return undefined;
   }
-  const method = hintFirst && methodHint ? methodHint : (detectHttpMethod(source, start, end) ?? methodHint);
+  const shownMethod = detectHttpMethod(source, start, end) ?? (pathStart < start ? detectHttpMethod(source, pathStart, end) : undefined);
+  const method = hintFirst && methodHint ? methodHint : (shownMethod ?? methodHint);
   let kind: RuleMatch['kind'];
   if (match.interfaceAt !== undefined) {
     kind = 'interfaceEndpoints';
