@@ -145,6 +145,8 @@ function addsToList(text: string, i: number, code: number, next: number): boolea
 /** `#define ` before a macro's name, at a line start. */
 const MACRO_HEAD = /(?:^|\n)[ \t]*#[ \t]*define[ \t]+$/;
 
+/** A bare word of a shell command: a command's name, an option, a brace. */
+const SHELL_WORD = /^[\w{}().-]*$/;
 const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|defp|func|function|fun|fn|sub|proc)\s+(?:\([^)\n]{0,80}\)\s*)?(?:[A-Za-z_]\w{0,40}[.:])?$/;
 
 /**
@@ -202,7 +204,8 @@ export function looksLikeDefinition(text: string, at: number, end: number): bool
     const rest = text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 200) : Math.min(lineEnd, end + 200)).trimEnd();
     // C#'s expression-bodied members end in `;`: `string LinksPath(string g) => $"…";`.
     // Erlang's clause head ends in `->`: `links_url(Group) ->`.
-    return (/[{=]$|->$|=>|=\s*\S/.test(rest) && !/;$/.test(rest)) || /^\([^()]*\)\s*=>/.test(rest);
+    // A shell function on one line: `pe_base() { printf '…' "$1"; }`.
+    return (/[{=]$|->$|=>|=\s*\S/.test(rest) && !/;$/.test(rest)) || /^\([^()]*\)\s*=>/.test(rest) || /^\(\s*\)\s*\{\s/.test(rest);
   }
   return false;
 }
@@ -549,7 +552,8 @@ export class FileBindings {
         next++;
       }
       const statement = this.statementAt(next);
-      const value = statement?.expressions.find((node) => node.start > opens && hasText(node));
+      // A shell function's words (`{`, `echo`, `printf`, `-n`) are not what it prints.
+      const value = statement?.expressions.find((node) => node.start > opens && hasText(node) && !(this.dialect.family === 'shell' && node.t === 'lit' && SHELL_WORD.test(node.text)));
       if (value) {
         // Swift's `{ "…" }` body reads as a list of one item: the item.
         return { name, at, value: value.t === 'join' && value.separator === '' && value.items.length === 1 ? value.items[0] : value };

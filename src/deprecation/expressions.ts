@@ -95,6 +95,7 @@ const MAX_JUXTAPOSED_ARGUMENTS = 8;
 const ML_KEYWORDS = new Set(['let', 'in', 'if', 'then', 'else', 'elif', 'match', 'with', 'fun', 'function', 'do', 'done', 'begin', 'end', 'of', 'and', 'or', 'not', 'mod', 'rec', 'type', 'module', 'open', 'where', 'case', 'when', 'yield', 'return', 'use', 'mutable', 'new', 'val', 'try', 'finally', 'raise', 'lazy', 'assert', 'null', 'true', 'false', 'as', 'to', 'downto', 'for', 'while']);
 /** An interpolation that formats a template held in a name (`{string.Format(Template, g)}`, `{T.format(base=B)}`). */
 const FORMAT_CALL = /\b(?:Sprintf|sprintf|[Ff]ormat|formatted)[ \t]*\(/;
+const SHELL_COMMAND_NAME = /^\s*([A-Za-z_]\w*)(?:\s|$)/;
 
 function hasQuote(source: string): boolean {
   return source.includes('"') || source.includes("'") || source.includes('`');
@@ -123,7 +124,8 @@ function holeExpression(piece: Piece, dialect: Dialect, found?: Node[]): Node | 
   const parser = new Parser(tokens, dialect);
   const node = parser.parseAll(0);
   if (command) {
-    found.push(...parser.found);
+    // The command's name (`pe_url` in `$(pe_url "$G")`) is no expression: the output is (see stringNode).
+    found.push(...parser.found.filter((node) => !(node.start === tokens[0]?.start && (node.t === 'ref' || (node.t === 'lit' && /^[\w-]*$/.test(node.text))))));
     return undefined;
   }
   return node && hasText(node) && node.start >= piece.start && node.end <= piece.end ? node : undefined;
@@ -138,7 +140,9 @@ function stringNode(token: Token, dialect?: Dialect, found?: Node[]): Node {
     if (piece.hole !== undefined) {
       // A command's output (`x="$(curl "$BASE/$ID")"`) is not the command's text: its words were judged where they stand.
       const output = dialect?.family === 'shell' && !dialect.makeVariables && found !== undefined && piece.text.startsWith('$(');
-      return { t: 'hole', text: output ? '$(…)' : piece.text, start: piece.start, end: piece.end, name: holeName(piece.hole), call: piece.hole.includes('(') };
+      // A shell function's output (`"$(pe_url "$G")/$id"`) is its result: the command's first word names it.
+      const name = output ? SHELL_COMMAND_NAME.exec(piece.hole)?.[1] : holeName(piece.hole);
+      return { t: 'hole', text: output ? '$(…)' : piece.text, start: piece.start, end: piece.end, name, call: output || piece.hole.includes('(') };
     }
     return { t: 'lit', text: piece.text, start: piece.start, end: piece.end, escaped: piece.escaped, regex: token.regex };
   });

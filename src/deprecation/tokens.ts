@@ -590,6 +590,14 @@ class Reader {
         runStart = i;
         continue;
       }
+      if (interpolating && code === 36 && dialect.dollarName && ((opener >= 48 && opener <= 57) || (dialect.family === 'shell' && (opener === 64 || opener === 42)))) {
+        // A positional parameter (`$1`, one digit) or all of them (`$@`, `$*`): a function's argument.
+        flush(i);
+        pieces.push({ text: text.slice(i, i + 2), start: i, end: i + 2, hole: text.slice(i + 1, i + 2) });
+        i += 2;
+        runStart = i;
+        continue;
+      }
       if (interpolating && code === 36 && dialect.dollarName && isIdentStart(opener)) {
         let end = i + 2;
         while (end < limit && isIdentPart(text.charCodeAt(end))) {

@@ -60,6 +60,30 @@ describe('stage 1: tokenizer', () => {
   });
 });
 
+describe('stage 1: shell positional parameters', () => {
+  it('reads $1 to $9, $@ and $* in a double-quoted string as holes, as ${1} is', () => {
+    assert.deepEqual(shown(tokens('echo "$API/groups/$1/privateEndpoint/$@" \'$2\'', 'shellscript')), ['ident:echo', 'str({API}/groups/{1}/privateEndpoint/{@})', 'str($2)']);
+  });
+});
+
+describe('stage 3: a shell function\'s output', () => {
+  it('binds the function to what it prints, on one line or several, and reads "$(name args)" as its result', () => {
+    const text = [
+      'pe_base() { printf \'%s/groups/%s/privateEndpoint\' "$API" "$1"; }',
+      'pe_url() {',
+      '  echo "$API/groups/$1/privateEndpoint"',
+      '}',
+      'curl -X DELETE "$(pe_url "$G")/$id"',
+    ].join('\n');
+    const bindings = new FileBindings(text, dialectFor('shellscript'));
+    assert.equal(valueOf(bindings.resolve('pe_base', text.length)?.value as Node), '%s/groups/%s/privateEndpoint');
+    assert.equal(valueOf(bindings.resolve('pe_url', text.length)?.value as Node), '$API/groups/$1/privateEndpoint');
+    const use = onlyStatement('curl -X DELETE "$(pe_url "$G")/$id"', 'shellscript').expressions.find((node) => node.t === 'concat');
+    assert.ok(use?.t === 'concat');
+    assert.deepEqual(use.items[0], { t: 'hole', text: '$(…)', start: 16, end: 30, name: 'pe_url', call: true });
+  });
+});
+
 describe('stage 2: expressions', () => {
   it('records a definition and its value: concatenation, format, join, builder chain, additions to a list', () => {
     const cases: Array<[string, string, string, string]> = [
