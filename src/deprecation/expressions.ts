@@ -282,8 +282,10 @@ class Parser {
       if (!token || token.type !== 'punct' || !next) {
         break;
       }
-      const op = token.text;
-      const ownConcat = this.dialect.concatOperators?.includes(op) === true && (hasText(left) || next.type === 'str');
+      // Elixir's `<>` comes as `<` and `>`.
+      const diamond = token.text === '<' && isOpen(next, '>') && next.start === token.end && this.dialect.concatOperators?.includes('<>') === true;
+      const op = diamond ? '<>' : token.text;
+      const ownConcat = this.dialect.concatOperators?.includes(op) === true && (hasText(left) || (diamond ? this.peek(2)?.type === 'str' : next.type === 'str'));
       // A fallback (`process.env.LINKS ?? API + "/privateEndpoint"`, `a || b`, Kotlin's `?:`): where what is looked up
       // first holds no text, the fallback's text is the value the code was written for.
       const elvis = op === '?' && isOpen(next, ':') && next.start === token.end;
@@ -298,7 +300,7 @@ class Parser {
       }
       const dotConcat = op === '.' && (this.dialect.dotConcat || (hasText(left) && (next.type === 'str' || next.dollar === true)));
       if (op === '+' || op === '..' || op === '&' || dotConcat || op === '.=' || ownConcat) {
-        this.i++;
+        this.i += diamond ? 2 : 1;
         const right = this.postfix(this.primary());
         if (!right) {
           break;
@@ -308,8 +310,10 @@ class Parser {
       }
       // Path objects whose `/` joins segments: Python's `URL(API) / "groups" / g`, http4s's `project / "privateEndpoint"`,
       // Nim's `parseUri(base) / "groups" / g`. A division by text (or of it) is nothing else.
-      if (op === '/' && this.dialect.family !== 'shell' && (hasText(left) || next.type === 'str')) {
-        this.i++;
+      // Haskell's req: `https "cloud.mongodb.com" /: "api" /: g`.
+      const reqSegment = op === '/' && isOpen(next, ':') && next.start === token.end && this.dialect.juxtaposedCalls === true;
+      if (op === '/' && this.dialect.family !== 'shell' && (hasText(left) || next.type === 'str' || reqSegment)) {
+        this.i += reqSegment ? 2 : 1;
         const right = this.postfix(this.primary());
         if (!right) {
           break;

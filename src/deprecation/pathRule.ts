@@ -215,7 +215,7 @@ function regexGroup(window: string): RegExpExecArray | null {
 /** An optional group (`(/[0-9a-f]{24})?`): it may be absent, so it is read as absent. */
 const REGEX_OPTIONAL = /^\([^()]{0,60}\)\?/;
 
-/** Regex and URL-encoded paths as plain paths: `\/` → `/`, `v1\.0` → `v1.0`, `[0-9a-f]{24}` → `{*}`, `%2F` → `/`. */
+/** Regex and URL-encoded paths as plain paths: `\/` → `/`, `v1\.0` → `v1.0`, `[0-9a-f]{24}` → `{*}`, `%2F` → `/`, `%7B` → `{`. */
 function normalize(text: string): Normalized {
   if (!/\\|%2[fF]|[[(*+]/.test(text)) {
     return { text };
@@ -244,6 +244,12 @@ function normalize(text: string): Normalized {
     }
     if (ch === '%' && next === '2' && (text[i + 2] === 'F' || text[i + 2] === 'f')) {
       emit('/', i);
+      i += 3;
+      continue;
+    }
+    // An encoded placeholder: `%7BgroupId%7D`.
+    if (ch === '%' && next === '7' && 'BbDd'.includes(text[i + 2] ?? '-')) {
+      emit(text[i + 2] === 'B' || text[i + 2] === 'b' ? '{' : '}', i);
       i += 3;
       continue;
     }

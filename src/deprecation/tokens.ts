@@ -133,7 +133,7 @@ const BY_LANGUAGE: Record<string, Dialect> = {
   python: PYTHON,
   ruby: { ...RUBY, regexLiterals: true, percentRegex: true },
   perl: { ...RUBY, dollarIdentifiers: true, dollarName: true, dotConcat: true, regexLiterals: true },
-  elixir: RUBY,
+  elixir: { ...RUBY, concatOperators: ['<>'] },
   r: PYTHON,
   lua: { ...PLAIN_C, lineComments: ['--'], blockComment: false, backtickStrings: false, colonMethods: true },
   shellscript: SHELL,

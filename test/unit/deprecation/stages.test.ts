@@ -189,6 +189,11 @@ describe('stage 2: expressions', () => {
       ['linksUrl g = apiBase ++ "/groups/" ++ g', 'haskell', 'linksUrl', '{apiBase}/groups/{g}'],
       ['where linksUrl g = apiBase ++ "/groups/" ++ g', 'haskell', 'linksUrl', '{apiBase}/groups/{g}'],
     ]);
+    // Elixir's `<>` concatenates; Haskell's req joins segments with `/:`.
+    assertDefinitions([
+      ['u = links_url(g) <> "/" <> id', 'elixir', 'u', '{links_url()}/{id}'],
+      ['u = apiV1 /: "groups" /: gid /: "privateEndpoint"', 'haskell', 'u', '{apiV1}/groups/{gid}/privateEndpoint'],
+    ]);
     const format = onlyStatement('let u = sprintf "%s/%s" (linksUrl group) id', 'fsharp').definition?.value;
     assert.ok(format?.t === 'format');
     assert.deepEqual(format.args.map((arg) => (arg.t === 'hole' || arg.t === 'ref' ? `${arg.t}:${arg.name}` : arg.t)), ['hole:linksUrl', 'ref:id']);
@@ -357,6 +362,9 @@ describe('stage 3: values and stage 4: the path rule', () => {
     assert.deepEqual(legacy('privateEndpoint'), []);
     assert.equal(scanPaths('privateEndpoint', never, true, true).matches.length, 1);
     assert.deepEqual(legacy('%2Fgroups%2F{g}%2FprivateEndpoint'), ['%2Fgroups%2F{g}%2FprivateEndpoint']);
+    // Encoded braces are a placeholder too; an encoded provider placeholder before endpointService is the current API.
+    assert.deepEqual(legacy('%2Fgroups%2F%7BgroupId%7D%2FprivateEndpoint'), ['%2Fgroups%2F%7BgroupId%7D%2FprivateEndpoint']);
+    assert.deepEqual(legacy('%2Fgroups%2F%7Bg%7D%2FprivateEndpoint%2F%7BcloudProvider%7D%2FendpointService'), []);
     assert.deepEqual(legacy('^/groups/(?P<g>[^/]+)/privateEndpoint/?$'), ['/groups/(?P<g>[^/]+)/privateEndpoint/?$']);
     assert.equal(scanPaths('/groups/{g}/privateEndpoint/AWS/endpointService', never).current, true);
   });
