@@ -11,7 +11,7 @@ const MAX_JOINED_LINES = 8;
 const MAX_POSTMAN_LINES = 60;
 
 const METHOD_TOKEN =
-  /\b(GET|POST|DELETE|PUT|PATCH)\b|(?:\.|->)(get|post|delete|put|patch|Get|Post|Delete|Put|Patch)(?:Async|AsJsonAsync)?\s?\(|Method(Get|Post|Delete|Put|Patch)\b|HttpMethod\.(Get|Post|Delete|Put|Patch)\b|-Method (Get|Post|Delete|Put|Patch)\b|\bHttp(Get|Post|Delete|Put|Patch)\b|\(:(get|post|delete|put|patch),/g;
+  /\b(GET|POST|DELETE|PUT|PATCH)\b|(?:\.|->)(get|post|delete|put|patch|Get|Post|Delete|Put|Patch)(?:Async|AsJsonAsync|!)?\s?\(|Method(Get|Post|Delete|Put|Patch)\b|HttpMethod\.(Get|Post|Delete|Put|Patch)\b|-Method (Get|Post|Delete|Put|Patch)\b|\bHttp(Get|Post|Delete|Put|Patch)\b|\(:(get|post|delete|put|patch),/g;
 const CURL = /\bcurl\b|\$\{(?:curl|CURL|Curl)\w{0,20}\[[@*]\]\}/;
 const GET_BY_DEFAULT = /\b(?:curl|wget|fetch|Invoke-RestMethod|Invoke-WebRequest|urlopen)\b|\$\{(?:curl|CURL|Curl)\w{0,20}\[[@*]\]\}/;
 const CURL_DATA_FLAG = /(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form)(?=[\s=]|$)/;
