@@ -554,9 +554,10 @@ export class FileBindings {
       const statement = this.statementAt(next);
       // A shell function's words (`{`, `echo`, `printf`, `-n`) are not what it prints.
       const value = statement?.expressions.find((node) => node.start > opens && hasText(node) && !(this.dialect.family === 'shell' && node.t === 'lit' && SHELL_WORD.test(node.text)));
-      if (value) {
-        // Swift's `{ "…" }` body reads as a list of one item: the item.
-        return { name, at, value: value.t === 'join' && value.separator === '' && value.items.length === 1 ? value.items[0] : value };
+      // Swift's `{ "…" }` body reads as a list of one item: the item. PowerShell's `param([string]$g)` is no result.
+      const result = value?.t === 'join' && value.separator === '' && value.items.length === 1 ? value.items[0] : value;
+      if (result && hasText(result)) {
+        return { name, at, value: result };
       }
       const newline = text.indexOf('\n', from + 1);
       from = newline < 0 ? -1 : newline;
@@ -577,9 +578,9 @@ export class FileBindings {
     const from = Math.max(0, node.start - MAX_FUNCTION_BODY);
     const window = text.slice(from, node.start);
     const candidates: Array<[string, number]> = [];
-    // `name(` anywhere, or `def name` with no parameters (Ruby).
-    for (const match of window.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(|\bdef[ \t]+([A-Za-z_]\w*)/g)) {
-      const name = match[1] ?? match[2];
+    // `name(` anywhere, or `def name` with no parameters (Ruby), or `function Get-Name {` (PowerShell).
+    for (const match of window.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(|\bdef[ \t]+([A-Za-z_]\w*)|\bfunction[ \t]+([A-Za-z_]\w*(?:-[A-Za-z]\w*)+)/g)) {
+      const name = match[1] ?? match[2] ?? match[3];
       candidates.push([name, from + (match.index ?? 0) + match[0].indexOf(name)]);
     }
     for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_FUNCTION_STATEMENTS; k--) {

@@ -95,7 +95,7 @@ const MAX_JUXTAPOSED_ARGUMENTS = 8;
 const ML_KEYWORDS = new Set(['let', 'in', 'if', 'then', 'else', 'elif', 'match', 'with', 'fun', 'function', 'do', 'done', 'begin', 'end', 'of', 'and', 'or', 'not', 'mod', 'rec', 'type', 'module', 'open', 'where', 'case', 'when', 'yield', 'return', 'use', 'mutable', 'new', 'val', 'try', 'finally', 'raise', 'lazy', 'assert', 'null', 'true', 'false', 'as', 'to', 'downto', 'for', 'while']);
 /** An interpolation that formats a template held in a name (`{string.Format(Template, g)}`, `{T.format(base=B)}`). */
 const FORMAT_CALL = /\b(?:Sprintf|sprintf|[Ff]ormat|formatted)[ \t]*\(/;
-const SHELL_COMMAND_NAME = /^\s*([A-Za-z_]\w*)(?:\s|$)/;
+const SHELL_COMMAND_NAME = /^\s*([A-Za-z_]\w*(?:-[A-Za-z]\w*)*)(?:\s|$)/;
 
 function hasQuote(source: string): boolean {
   return source.includes('"') || source.includes("'") || source.includes('`');
@@ -140,9 +140,11 @@ function stringNode(token: Token, dialect?: Dialect, found?: Node[]): Node {
     if (piece.hole !== undefined) {
       // A command's output (`x="$(curl "$BASE/$ID")"`) is not the command's text: its words were judged where they stand.
       const output = dialect?.family === 'shell' && !dialect.makeVariables && found !== undefined && piece.text.startsWith('$(');
-      // A shell function's output (`"$(pe_url "$G")/$id"`) is its result: the command's first word names it.
-      const name = output ? SHELL_COMMAND_NAME.exec(piece.hole)?.[1] : holeName(piece.hole);
-      return { t: 'hole', text: output ? '$(…)' : piece.text, start: piece.start, end: piece.end, name, call: output || piece.hole.includes('(') };
+      // A shell function's output (`"$(pe_url "$G")/$id"`) is its result: the command's first word names it. So is
+      // a PowerShell function's in a subexpression (`"$(Get-AtlasPeBase -GroupId $g)/$id"`).
+      const command = output || (dialect?.dashedNames === true && piece.text.startsWith('$('));
+      const name = command ? SHELL_COMMAND_NAME.exec(piece.hole)?.[1] : holeName(piece.hole);
+      return { t: 'hole', text: output ? '$(…)' : piece.text, start: piece.start, end: piece.end, name, call: command || piece.hole.includes('(') };
     }
     return { t: 'lit', text: piece.text, start: piece.start, end: piece.end, escaped: piece.escaped, regex: token.regex };
   });
@@ -459,7 +461,7 @@ class Parser {
       this.i += 3;
       return { t: 'ref', name: key.pieces?.[0]?.text as string, start: start.start, end: this.lastEnd() };
     }
-    const juxtaposed = isOpen(this.peek(), '(') ? undefined : this.juxtaposedArguments();
+    const juxtaposed = isOpen(this.peek(), '(') ? undefined : this.juxtaposedArguments(names.join('.'));
     if (!isOpen(this.peek(), '(') && !juxtaposed) {
       if (names[0] === 'this' || names[0] === 'self') {
         names.shift();
@@ -584,14 +586,19 @@ class Parser {
    * The arguments are strings, names (not applied to what follows them) and parenthesised expressions, up to the
    * first operator, keyword or line break. Undefined when no argument follows (or the language has no such calls).
    */
-  private juxtaposedArguments(): Node[] | undefined {
-    if (!this.dialect.juxtaposedCalls) {
+  private juxtaposedArguments(name: string): Node[] | undefined {
+    // PowerShell's commands: `Get-AtlasPeBase -GroupId $g`, named Verb-Noun.
+    const command = this.dialect.dashedNames === true && name.includes('-');
+    if (!this.dialect.juxtaposedCalls && !command) {
       return undefined;
     }
     const args: Node[] = [];
     while (args.length < MAX_JUXTAPOSED_ARGUMENTS) {
       const token = this.peek();
-      if (token?.type === 'str' || isOpen(token, '(')) {
+      if (command && isOpen(token, '-') && this.peek(1)?.type === 'ident' && this.peek(1)?.start === token?.end) {
+        // A parameter's name.
+        this.i += 2;
+      } else if (token?.type === 'str' || isOpen(token, '(')) {
         const node = this.primary();
         if (node) {
           args.push(node);

@@ -68,6 +68,8 @@ export interface Dialect {
   colonMethods?: boolean;
   /** A function applied to the words after it, without parentheses (F#, OCaml, Haskell): `linksUrl group`. */
   juxtaposedCalls?: boolean;
+  /** Names may hold dashes between letters: PowerShell's `Get-AtlasPeBase`. */
+  dashedNames?: boolean;
 }
 
 const MAX_STRING = 4096;
@@ -108,7 +110,7 @@ const PYTHON: Dialect = {
 };
 const RUBY: Dialect = { ...PYTHON, singleQuotesRaw: true, hashBrace: true };
 const SHELL: Dialect = { ...BASE, family: 'shell', lineComments: ['#'], blockComment: false, singleQuotesRaw: true, hashBrace: false, backslashParen: false };
-const POWERSHELL: Dialect = { ...SHELL, family: 'c' };
+const POWERSHELL: Dialect = { ...SHELL, family: 'c', dashedNames: true };
 const HCL: Dialect = { ...BASE, family: 'hcl', lineComments: ['#', '//'], dollarName: false, hashBrace: false, backslashParen: false, backtickStrings: false, dollarIdentifiers: false };
 const DATA: Dialect = { ...PLAIN_C, family: 'data', lineComments: ['#'], blockComment: false, singleQuotesRaw: true, backtickStrings: false, dollarBrace: true };
 const PROSE: Dialect = { ...PLAIN_C, family: 'prose', lineComments: [], blockComment: false, backtickStrings: false };
@@ -182,6 +184,10 @@ export function dialectFor(languageId: string | undefined): Dialect {
 /** Every token has every field, so that the parser reads tokens of one shape. */
 function makeToken(type: TokenType, start: number, end: number, text: string, pieces?: Piece[]): Token {
   return { type, start, end, text, pieces, regex: false, dollar: false, unterminated: false };
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 function isIdentStart(code: number): boolean {
@@ -365,7 +371,8 @@ class Reader {
       let i = nameStart + 1;
       for (; i < this.end; i++) {
         const c = text.charCodeAt(i);
-        if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127 || (hcl && c === 45))) {
+        const dashedWord = c === 45 && dialect.dashedNames === true && nameStart === start && isLetter(text.charCodeAt(i + 1));
+        if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127 || (hcl && c === 45) || dashedWord)) {
           break;
         }
       }

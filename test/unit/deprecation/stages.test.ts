@@ -194,6 +194,12 @@ describe('stage 2: expressions', () => {
       ['u = links_url(g) <> "/" <> id', 'elixir', 'u', '{links_url()}/{id}'],
       ['u = apiV1 /: "groups" /: gid /: "privateEndpoint"', 'haskell', 'u', '{apiV1}/groups/{gid}/privateEndpoint'],
     ]);
+    // PowerShell's commands are named Verb-Noun and take their arguments (and `-Name` parameters) without parentheses.
+    assertDefinitions([
+      ['$u = (Get-AtlasPeBase -GroupId $g) + "/" + $id', 'powershell', 'u', '{Get-AtlasPeBase()}/{id}'],
+      ['$u = "$(Get-AtlasPeBase -GroupId $g)/$id"', 'powershell', 'u', '$(Get-AtlasPeBase -GroupId $g)/$id'],
+    ]);
+    assert.deepEqual(shown(tokens('Invoke-RestMethod -Uri $a-$b', 'powershell')), ['ident:Invoke-RestMethod', 'punct:-', 'ident:Uri', 'ident:a', 'punct:-', 'ident:b']);
     const format = onlyStatement('let u = sprintf "%s/%s" (linksUrl group) id', 'fsharp').definition?.value;
     assert.ok(format?.t === 'format');
     assert.deepEqual(format.args.map((arg) => (arg.t === 'hole' || arg.t === 'ref' ? `${arg.t}:${arg.name}` : arg.t)), ['hole:linksUrl', 'ref:id']);
