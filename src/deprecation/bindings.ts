@@ -578,9 +578,9 @@ export class FileBindings {
     const from = Math.max(0, node.start - MAX_FUNCTION_BODY);
     const window = text.slice(from, node.start);
     const candidates: Array<[string, number]> = [];
-    // `name(` anywhere, or `def name` with no parameters (Ruby), or `function Get-Name {` (PowerShell).
-    for (const match of window.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(|\bdef[ \t]+([A-Za-z_]\w*)|\bfunction[ \t]+([A-Za-z_]\w*(?:-[A-Za-z]\w*)+)/g)) {
-      const name = match[1] ?? match[2] ?? match[3];
+    // `name(` anywhere, or a header without parameters: Ruby's `def name`, Perl's `sub name {`, PowerShell's `function Get-Name {`.
+    for (const match of window.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(|\b(?:def|sub|function)[ \t]+([A-Za-z_]\w*(?:-[A-Za-z]\w*)*)/g)) {
+      const name = match[1] ?? match[2];
       candidates.push([name, from + (match.index ?? 0) + match[0].indexOf(name)]);
     }
     for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_FUNCTION_STATEMENTS; k--) {
