@@ -211,7 +211,10 @@ function segmentRun(args: readonly Node[]): [number, number] | undefined {
   let to = from + 3;
   for (; to < args.length; to++) {
     const arg = args[to];
-    const segment = arg.t === 'lit' ? /^[\w.-]+$/.test(arg.text) : (arg.t === 'ref' || arg.t === 'hole') && arg.name !== undefined && SEGMENT_ARGUMENT_NAME.test(arg.name);
+    const next = args[to + 1];
+    // Any value right before `endpointService` is a provider (`toupper(provider)`, `cloud.value`).
+    const beforeService = next?.t === 'lit' && next.text === 'endpointService';
+    const segment = arg.t === 'lit' ? /^[\w.-]+$/.test(arg.text) : ((arg.t === 'ref' || arg.t === 'hole') && arg.name !== undefined && SEGMENT_ARGUMENT_NAME.test(arg.name)) || beforeService;
     if (!segment) {
       break;
     }
