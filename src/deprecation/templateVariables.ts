@@ -277,13 +277,16 @@ export class TemplatedFile {
     return /\s/.test(around.replace(/\{\{[^{}]*\}\}/g, ''));
   }
 
-  /** The reference at `at` is the whole path: nothing but a query, a quote or the line's end follows it. */
+  /**
+   * The reference at `at` is the whole URL: nothing but a quote, a fragment or the line's end follows it. A query
+   * (`{{links}}?itemsPerPage=500`) makes it a request of its own, as `LINKS + "?…"` is in code.
+   */
   private sendsUnchanged(at: number, lineStart: number): boolean {
     this.stickyReference.lastIndex = at;
     const match = this.stickyReference.exec(this.text);
     const after = match ? this.text[at + match[0].length] : undefined;
     const before = this.text.slice(lineStart, at);
-    return match !== null && (after === undefined || /[\s"'?#,]/.test(after)) && /(?:^|[\s"'=:])$/.test(before);
+    return match !== null && (after === undefined || /[\s"'#,]/.test(after)) && /(?:^|[\s"'=:])$/.test(before);
   }
 
   private judgeUses(variable: Variable, judgement: Judgement, depth: number): void {

@@ -169,3 +169,13 @@ describe('a request line built in a string ("DELETE " + url)', () => {
     ]);
   });
 });
+
+describe('a query added to a variable in a request file', () => {
+  it('is a request of its own, as LINKS + "?…" is in code; the same variable sent bare is the definition\'s finding', () => {
+    const text = [`@links = ${LEGACY}`, '', 'GET {{links}}?itemsPerPage=500', '', '###', 'GET {{links}}'].join('\n');
+    assert.deepEqual(found(text, 'http'), [
+      [1, 'list', undefined],
+      [3, 'list', 'GET'],
+    ]);
+  });
+});
