@@ -3,7 +3,7 @@
 // The CLI's commands are read on a shell line and in argument lists (`exec.Command("atlas", "privateEndpoints", …)`).
 // None of these gets an automatic rewrite: the replacements take different arguments.
 import type { RuleMatch } from './ruleMatch';
-import { providerImports } from './pulumiImports';
+import { PROVIDER_MODULE, providerImports } from './pulumiImports';
 import { identifierEnd, identifierStart, isBlank, isWordChar, lineEndWithin, lineStartWithin, skipBlanks, skipBlanksBack } from './text';
 
 const GO_SDK = 'PrivateEndpointServicesApi';
@@ -497,10 +497,15 @@ const IMPORTED_RESOURCES: Record<string, [pulumi: string, cdktf: string]> = {
 function matchImportedResource(text: string, start: number, end: number): RuleMatch | undefined {
   const name = text.slice(start, end);
   const successors = Object.hasOwn(IMPORTED_RESOURCES, name) ? IMPORTED_RESOURCES[name] : undefined;
-  if (!successors || text[skipBlanks(text, end, 2)] !== '(') {
+  if (!successors) {
     return undefined;
   }
   const imports = providerImports(text);
+  if (text[skipBlanks(text, end, 2)] !== '(') {
+    // The import itself (`from imports.mongodbatlas.… import (PrivateEndpoint,`), which the migration changes too.
+    const suggestion = successors[imports.cdktf ? 1 : 0];
+    return imports.names.has(name) && suggestion && inProviderImport(text, start) ? { start, end, kind: 'terraform', subject: name, suggestion } : undefined;
+  }
   if (text[start - 1] === '.') {
     const aliasStart = identifierStart(text, start - 1, 40);
     const alias = text.slice(aliasStart, start - 1);
@@ -509,6 +514,33 @@ function matchImportedResource(text: string, start: number, end: number): RuleMa
   const suggestion = successors[imports.cdktf ? 1 : 0];
   return (imports.names.has(name) || imports.namespace) && suggestion ? { start, end, kind: 'terraform', subject: name, suggestion } : undefined;
 }
+
+const MAX_IMPORT_WINDOW = 600;
+const PYTHON_IMPORT_OPEN = /(?:^|\n)[ \t]*from[ \t]+([\w.]{1,200})[ \t]+import[ \t]+\(?[^()\n]*(?:\n[^()\n]*){0,20}$/;
+const JVM_IMPORT_HEAD = /(?:^|\n)[ \t]*import[ \t]+([\w.]{1,200})\.$/;
+const BRACE_IMPORT_OPEN = /(?:^|\n)[ \t]*import[ \t]+(?:type[ \t]+)?\{[^{}]*$/;
+const BRACE_IMPORT_CLOSE = /^[^{}]*\}[ \t]*from[ \t]*["']([^"'\n]{1,200})["']/;
+
+/** Whether `start` is inside an import from the provider's module: `from … import (…)`, `import {…} from "…"`, `import com.….Name;`. */
+function inProviderImport(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - MAX_IMPORT_WINDOW), start);
+  const python = PYTHON_IMPORT_OPEN.exec(window);
+  if (python) {
+    return PROVIDER_MODULE.test(python[1]);
+  }
+  const jvm = JVM_IMPORT_HEAD.exec(window);
+  if (jvm) {
+    return PROVIDER_MODULE.test(jvm[1]);
+  }
+  if (BRACE_IMPORT_OPEN.test(window)) {
+    const module = BRACE_IMPORT_CLOSE.exec(text.slice(start, start + MAX_IMPORT_WINDOW))?.[1];
+    return module !== undefined && PROVIDER_MODULE.test(module);
+  }
+  return false;
+}
+
+/** CDKTF's Python module of the old data source: `imports.mongodbatlas.data_mongodbatlas_private_endpoint`. */
+const CDKTF_DATA_MODULE = /^data_mongodbatlas_private_endpoint(?:_interface_link)?$/;
 
 /** A Go method's header up to its name: `func (f *FakeLinks) `, as a fake of the old service implements it. */
 const GO_METHOD_HEADER = /^\s*func\s*\([^()\n]{0,80}\)\s*$/;
@@ -526,6 +558,9 @@ export function matchName(text: string, at: number): RuleMatch | undefined {
   }
   if (name.startsWith('mongodbatlas_private_endpoint')) {
     return matchTerraformResource(text, start);
+  }
+  if (CDKTF_DATA_MODULE.test(name) && text.slice(Math.max(0, start - 14), start).endsWith('mongodbatlas.')) {
+    return { start, end, kind: 'terraform', subject: name, suggestion: name.replace('private_endpoint_interface_link', 'privatelink_endpoint_service').replace('private_endpoint', 'privatelink_endpoint') };
   }
   if (text.startsWith('PrivateEndpoint', at) && at > 0 && text[at - 1] !== '.' && text[at - 1] !== ':' && !/New$/.test(text.slice(start, at))) {
     // Inside a longer name (`GetPrivateEndpoint`): only Pulumi's data sources, and CDKTF's classes.

@@ -23,7 +23,7 @@ const PYTHON_ALIAS = /^[ \t]*import[ \t]+([\w.]{1,200})[ \t]+as[ \t]+([A-Za-z_]\
 const JVM_IMPORT = /^[ \t]*import[ \t]+([\w.]{1,200});?[ \t]*$/gm;
 const GO_ALIAS = /^[ \t]*([A-Za-z_]\w*)[ \t]+"([^"\n]{1,200})"/gm;
 const CSHARP_USING = /^[ \t]*using[ \t]+(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?([\w.]{1,200})[ \t]*;/gm;
-const PROVIDER_MODULE = /mongodbatlas/i;
+export const PROVIDER_MODULE = /mongodbatlas/i;
 const CDKTF_MODULE = /cdktf|\.gen\/|^imports\./;
 
 let lastText: string | undefined;
