@@ -8,6 +8,8 @@ function Get-AtlasHeaders {
 }
 
 function Get-AtlasPeBase {
+    [CmdletBinding()]
+    [OutputType([string])]
     param([Parameter(Mandatory)][string]$GroupId)
     "$AtlasApi/groups/$GroupId/privateEndpoint"
 }
