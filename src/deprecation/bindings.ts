@@ -147,7 +147,7 @@ const MACRO_HEAD = /(?:^|\n)[ \t]*#[ \t]*define[ \t]+$/;
 
 /** A bare word of a shell command: a command's name, an option, a brace. */
 const SHELL_WORD = /^[\w{}().-]*$/;
-const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|defp|func|function|fun|fn|sub|proc)\s+(?:\([^)\n]{0,80}\)\s*)?(?:[A-Za-z_]\w{0,40}[.:])?$/;
+const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|defp|defn|func|function|fun|fn|sub|proc)\s+(?:\([^)\n]{0,80}\)\s*)?(?:[A-Za-z_]\w{0,40}[.:])?$/;
 
 /**
  * Whether the occurrence of a name at [at, end) reads as its definition in the raw text: `name =` (not `==`, `=>`),
@@ -193,7 +193,8 @@ export function looksLikeDefinition(text: string, at: number, end: number): bool
   if (code === 44 && /array_push\(\s*\$?$/.test(before)) {
     return true;
   }
-  if (code === 40 || code === 60 || code === 0 || code === 10 || code === 13 || code === 58 || code === 123) {
+  // `[` opens Clojure's parameters: `(defn links-url [g] …)`.
+  if (code === 40 || code === 60 || code === 0 || code === 10 || code === 13 || code === 58 || code === 123 || code === 91) {
     if (DEFINING_KEYWORDS.test(before)) {
       return true;
     }
@@ -530,6 +531,16 @@ export class FileBindings {
    */
   private functionResult(name: string, at: number): Definition | null {
     const { text } = this;
+    if (this.dialect.lispCalls) {
+      // `(def name value)`, `(defn name [params] body)`: the value or the body follows the name (and the parameters).
+      let after = at + name.length;
+      while (after < text.length && isBlank(text.charCodeAt(after))) {
+        after++;
+      }
+      const params = text[after] === '[' ? text.indexOf(']', after) : -1;
+      const opens = params >= 0 && params < at + MAX_FUNCTION_HEADER ? params : after - 1;
+      return this.bodyResult(name, at, opens, opens);
+    }
     const limit = Math.min(text.length, at + MAX_FUNCTION_HEADER);
     const lineEnd = text.indexOf('\n', at);
     let opens = text.indexOf('(', at);
@@ -579,7 +590,7 @@ export class FileBindings {
     const window = text.slice(from, node.start);
     const candidates: Array<[string, number]> = [];
     // `name(` anywhere, or a header without parameters: Ruby's `def name`, Perl's `sub name {`, PowerShell's `function Get-Name {`.
-    for (const match of window.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(|\b(?:def|sub|function)[ \t]+([A-Za-z_]\w*(?:-[A-Za-z]\w*)*)/g)) {
+    for (const match of window.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(|\b(?:def|defn|sub|function)[ \t]+([A-Za-z_]\w*(?:-[A-Za-z]\w*)*)/g)) {
       const name = match[1] ?? match[2];
       candidates.push([name, from + (match.index ?? 0) + match[0].indexOf(name)]);
     }

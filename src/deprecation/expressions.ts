@@ -91,6 +91,7 @@ export function hasText(node: Node): boolean {
 
 const MAX_HOLE_EXPRESSION = 400;
 const MAX_JUXTAPOSED_ARGUMENTS = 8;
+const MAX_LISP_ITEMS = 64;
 /** Words of F#, OCaml and Haskell that end a function's juxtaposed arguments. */
 const ML_KEYWORDS = new Set(['let', 'in', 'if', 'then', 'else', 'elif', 'match', 'with', 'fun', 'function', 'do', 'done', 'begin', 'end', 'of', 'and', 'or', 'not', 'mod', 'rec', 'type', 'module', 'open', 'where', 'case', 'when', 'yield', 'return', 'use', 'mutable', 'new', 'val', 'try', 'finally', 'raise', 'lazy', 'assert', 'null', 'true', 'false', 'as', 'to', 'downto', 'for', 'while']);
 /** An interpolation that formats a template held in a name (`{string.Format(Template, g)}`, `{T.format(base=B)}`). */
@@ -396,6 +397,9 @@ class Parser {
       this.i++;
       return stringNode(token, this.dialect, this.found);
     }
+    if (this.dialect.lispCalls && token.type === 'punct' && (token.text === '(' || token.text === '[')) {
+      return this.lispForm();
+    }
     if (token.type === 'punct' && (token.text === '(' || token.text === '[')) {
       const args = this.arguments();
       if (token.text === '[' && args.length === 0 && this.peek()?.type === 'ident' && isOpen(this.peek(1), '{')) {
@@ -463,6 +467,10 @@ class Parser {
       const key = this.peek(1) as Token;
       this.i += 3;
       return { t: 'ref', name: key.pieces?.[0]?.text as string, start: start.start, end: this.lastEnd() };
+    }
+    if (this.dialect.lispCalls) {
+      // A name followed by a list is a name and a list: only `(name …)` calls (see lispForm).
+      return { t: 'ref', name, start: start.start, end: last.end };
     }
     const juxtaposed = isOpen(this.peek(), '(') ? undefined : this.juxtaposedArguments(names.join('.'));
     if (!isOpen(this.peek(), '(') && !juxtaposed) {
@@ -591,7 +599,7 @@ class Parser {
    */
   private juxtaposedArguments(name: string): Node[] | undefined {
     // PowerShell's commands: `Get-AtlasPeBase -GroupId $g`, named Verb-Noun.
-    const command = this.dialect.dashedNames === true && name.includes('-');
+    const command = this.dialect.dashedNames === true && !this.dialect.lispCalls && name.includes('-');
     if (!this.dialect.juxtaposedCalls && !command) {
       return undefined;
     }
@@ -621,6 +629,53 @@ class Parser {
       }
     }
     return args.length > 0 ? args : undefined;
+  }
+
+  /**
+   * Clojure's `(name arg …)` and `[a b …]`: `str` concatenates, `format` fills its template, `str/join` joins; any
+   * other name is a call, whose result a binding may give. A vector is a list of its items.
+   */
+  private lispForm(): Node | undefined {
+    const open = this.peek() as Token;
+    const close = open.text === '(' ? ')' : ']';
+    this.i++;
+    let name: string | undefined;
+    if (open.text === '(' && this.peek()?.type === 'ident') {
+      name = (this.peek() as Token).text;
+      this.i++;
+      // A namespace: `str/join`, `clojure.string/join`, `http/get`.
+      while (isOpen(this.peek(), '/') && this.peek(1)?.type === 'ident' && this.peek(1)?.start === this.peek()?.end) {
+        name = (this.peek(1) as Token).text;
+        this.i += 2;
+      }
+    }
+    const args: Node[] = [];
+    while (this.i < this.tokens.length && !isOpen(this.peek(), close) && args.length < MAX_LISP_ITEMS) {
+      const before = this.i;
+      const node = this.expression();
+      if (node) {
+        args.push(node);
+      }
+      if (this.i === before) {
+        this.i++;
+      }
+    }
+    this.i++;
+    const end = this.lastEnd();
+    if (name === undefined) {
+      return args.length > 0 ? { t: 'join', separator: '', items: args, start: open.start, end } : undefined;
+    }
+    if (name === 'str' && args.length > 0) {
+      return { t: 'concat', items: args, start: open.start, end };
+    }
+    if (name === 'format' && args.length > 0) {
+      return { t: 'format', format: args[0], args: args.slice(1), start: open.start, end };
+    }
+    if (name === 'join' && args.length === 2 && args[0].t === 'lit' && args[1].t === 'join') {
+      return { t: 'join', separator: args[0].text, items: args[1].items, start: open.start, end };
+    }
+    args.forEach((arg) => (hasText(arg) || arg.t === 'ref' || arg.t === 'hole') && this.found.push(arg));
+    return { t: 'hole', text: `{${name}()}`, name, call: true, start: open.start, end };
   }
 
   /** C, C++ and Objective-C (and other languages without string interpolation or `$` names). */

@@ -70,6 +70,8 @@ export interface Dialect {
   juxtaposedCalls?: boolean;
   /** Names may hold dashes between letters: PowerShell's `Get-AtlasPeBase`. */
   dashedNames?: boolean;
+  /** Calls are lists, `(name arg …)`, and so are vectors, `[a b]` (Clojure). */
+  lispCalls?: boolean;
 }
 
 const MAX_STRING = 4096;
@@ -166,7 +168,7 @@ const BY_LANGUAGE: Record<string, Dialect> = {
   ocaml: { ...PLAIN_C, lineComments: [], backtickStrings: false, concatOperators: ['^'], juxtaposedCalls: true },
   fsharp: { ...PLAIN_C, backtickStrings: false, concatOperators: ['^'], juxtaposedCalls: true },
   sql: { ...PLAIN_C, lineComments: ['--'], singleQuotesRaw: true, backtickStrings: false, concatOperators: ['||'] },
-  clojure: { ...PLAIN_C, lineComments: [';'], blockComment: false, backtickStrings: false },
+  clojure: { ...PLAIN_C, lineComments: [';'], blockComment: false, backtickStrings: false, dashedNames: true, lispCalls: true },
   julia: { ...PYTHON, dollarName: true, concatOperators: ['*'] },
   nim: PYTHON,
   crystal: RUBY,

@@ -200,6 +200,10 @@ describe('stage 2: expressions', () => {
       ['$u = "$(Get-AtlasPeBase -GroupId $g)/$id"', 'powershell', 'u', '$(Get-AtlasPeBase -GroupId $g)/$id'],
     ]);
     assert.deepEqual(shown(tokens('Invoke-RestMethod -Uri $a-$b', 'powershell')), ['ident:Invoke-RestMethod', 'punct:-', 'ident:Uri', 'ident:a', 'punct:-', 'ident:b']);
+    // Clojure: `(str …)` concatenates, `(str/join "/" […])` joins, `(name …)` is a call, a vector lists its items.
+    const clojure = (text: string) => onlyStatement(text, 'clojure').expressions.map((node) => valueOf(node, `${node.t}`));
+    assert.ok(clojure('(http/get (str (links-url g) "/" id))').includes('{links-url()}/{id}'));
+    assert.ok(clojure('(http/post (str/join "/" [(links-url g) id "interfaceEndpoints"]))').includes('{links-url()}/{id}/interfaceEndpoints'));
     const format = onlyStatement('let u = sprintf "%s/%s" (linksUrl group) id', 'fsharp').definition?.value;
     assert.ok(format?.t === 'format');
     assert.deepEqual(format.args.map((arg) => (arg.t === 'hole' || arg.t === 'ref' ? `${arg.t}:${arg.name}` : arg.t)), ['hole:linksUrl', 'ref:id']);
