@@ -400,6 +400,11 @@ class Parser {
     if (this.dialect.lispCalls && token.type === 'punct' && (token.text === '(' || token.text === '[')) {
       return this.lispForm();
     }
+    // (`$(` comes as a two-character `(`: a command substitution, no array.)
+    if (this.dialect.family === 'shell' && isOpen(token, '(') && token.end - token.start === 1 && isOpen(this.tokens[this.i - 1], '=') && this.tokens[this.i - 1].end === token.start) {
+      // A shell array, `parts=("$API" groups "$G" privateEndpoint)`: its words are its items.
+      return this.lispForm();
+    }
     if (token.type === 'punct' && (token.text === '(' || token.text === '[')) {
       const args = this.arguments();
       if (token.text === '[' && args.length === 0 && this.peek()?.type === 'ident' && isOpen(this.peek(1), '{')) {
@@ -599,7 +604,7 @@ class Parser {
    */
   private juxtaposedArguments(name: string): Node[] | undefined {
     // PowerShell's commands: `Get-AtlasPeBase -GroupId $g`, named Verb-Noun.
-    const command = this.dialect.dashedNames === true && !this.dialect.lispCalls && name.includes('-');
+    const command = this.dialect.dashedNames === true && name.includes('-');
     if (!this.dialect.juxtaposedCalls && !command) {
       return undefined;
     }
@@ -633,14 +638,14 @@ class Parser {
 
   /**
    * Clojure's `(name arg …)` and `[a b …]`: `str` concatenates, `format` fills its template, `str/join` joins; any
-   * other name is a call, whose result a binding may give. A vector is a list of its items.
+   * other name is a call, whose result a binding may give. A vector is a list of its items, and so is a shell array.
    */
   private lispForm(): Node | undefined {
     const open = this.peek() as Token;
     const close = open.text === '(' ? ')' : ']';
     this.i++;
     let name: string | undefined;
-    if (open.text === '(' && this.peek()?.type === 'ident') {
+    if (open.text === '(' && this.peek()?.type === 'ident' && this.dialect.lispCalls) {
       name = (this.peek() as Token).text;
       this.i++;
       // A namespace: `str/join`, `clojure.string/join`, `http/get`.
@@ -663,7 +668,9 @@ class Parser {
     this.i++;
     const end = this.lastEnd();
     if (name === undefined) {
-      return args.length > 0 ? { t: 'join', separator: '', items: args, start: open.start, end } : undefined;
+      // A shell array's bare words are text: `groups`, `privateEndpoint`.
+      const items = this.dialect.lispCalls ? args : args.map((arg): Node => (arg.t === 'ref' ? { t: 'lit', text: arg.name, start: arg.start, end: arg.end } : arg));
+      return items.length > 0 ? { t: 'join', separator: '', items, start: open.start, end } : undefined;
     }
     if (name === 'str' && args.length > 0) {
       return { t: 'concat', items: args, start: open.start, end };
