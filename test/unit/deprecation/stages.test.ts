@@ -66,6 +66,15 @@ describe('stage 1: shell positional parameters', () => {
   });
 });
 
+describe('stage 2: a shell array', () => {
+  it('is a list of its words, bare words as text; a command substitution after = is none', () => {
+    const value = onlyStatement('parts=("$API" groups "$G" privateEndpoint)', 'shellscript').definition?.value;
+    assert.ok(value?.t === 'join');
+    assert.deepEqual(value.items.map((item) => (item.t === 'lit' ? item.text : item.t)), ['hole', 'groups', 'hole', 'privateEndpoint']);
+    assert.notEqual(onlyStatement('id=$(curl -s "$API/groups/$G/privateEndpoint")', 'shellscript').definition?.value.t, 'join');
+  });
+});
+
 describe('stage 3: a shell function\'s output', () => {
   it('binds the function to what it prints, on one line or several, and reads "$(name args)" as its result', () => {
     const text = [
