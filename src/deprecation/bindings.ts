@@ -147,7 +147,7 @@ const MACRO_HEAD = /(?:^|\n)[ \t]*#[ \t]*define[ \t]+$/;
 
 /** A bare word of a shell command: a command's name, an option, a brace. */
 const SHELL_WORD = /^[\w{}().-]*$/;
-const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|defp|defn|func|function|fun|fn|sub|proc)\s+(?:\([^)\n]{0,80}\)\s*)?(?:[A-Za-z_]\w{0,40}[.:])?$/;
+const DEFINING_KEYWORDS = /(?:^|[\s(])(?:def|defp|defn|func|function|fun|fn|sub|proc|Function|Property)\s+(?:\([^)\n]{0,80}\)\s*)?(?:[A-Za-z_]\w{0,40}[.:])?$/;
 
 /**
  * Whether the occurrence of a name at [at, end) reads as its definition in the raw text: `name =` (not `==`, `=>`),
@@ -198,6 +198,10 @@ export function looksLikeDefinition(text: string, at: number, end: number): bool
     if (DEFINING_KEYWORDS.test(before)) {
       return true;
     }
+  }
+  // VB.NET's `Property PeBase As String`, its body on the next lines.
+  if (code === 65 && /^As\s+[\w.]+\s*$/.test(text.slice(i, lineEndOf(text, i))) && DEFINING_KEYWORDS.test(before)) {
+    return true;
   }
   if (code === 40 && /^[\w\s<>[\],.?]*$/.test(before)) {
     // `projectPath(id: string) {` / `String linksPath(String g) {`: a method header when the line opens a body.
@@ -589,8 +593,9 @@ export class FileBindings {
     const from = Math.max(0, node.start - MAX_FUNCTION_BODY);
     const window = text.slice(from, node.start);
     const candidates: Array<[string, number]> = [];
-    // `name(` anywhere, or a header without parameters: Ruby's `def name`, Perl's `sub name {`, PowerShell's `function Get-Name {`.
-    for (const match of window.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(|\b(?:def|defn|sub|function)[ \t]+([A-Za-z_]\w*(?:-[A-Za-z]\w*)*)/g)) {
+    // `name(` anywhere, or a header without parameters: Ruby's `def name`, Perl's `sub name {`, PowerShell's
+    // `function Get-Name {`, VB.NET's `Property Name As String`.
+    for (const match of window.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(|\b(?:def|defn|sub|function|Function|Property)[ \t]+([A-Za-z_]\w*(?:-[A-Za-z]\w*)*)/g)) {
       const name = match[1] ?? match[2];
       candidates.push([name, from + (match.index ?? 0) + match[0].indexOf(name)]);
     }

@@ -86,6 +86,7 @@ const BY_EXTENSION: Record<string, string> = {
   conf: 'ini',
   ipynb: 'json',
   bru: 'bruno',
+  vb: 'vb',
   xml: 'xml',
   html: 'html',
   j2: 'jinja',

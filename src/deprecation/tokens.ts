@@ -160,6 +160,8 @@ const BY_LANGUAGE: Record<string, Dialect> = {
   xml: PROSE,
   html: PROSE,
   jinja: PROSE,
+  // VB.NET: `'` starts a comment, `&` concatenates, `$"{x}"` interpolates as in C#.
+  vb: { ...PLAIN_C, lineComments: ["'"], blockComment: false, backtickStrings: false },
   'objective-c': PLAIN_C,
   'objective-cpp': PLAIN_C,
   zig: { ...PLAIN_C, concatOperators: ['++'] },
