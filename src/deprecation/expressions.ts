@@ -92,6 +92,7 @@ export function hasText(node: Node): boolean {
 const MAX_HOLE_EXPRESSION = 400;
 const MAX_JUXTAPOSED_ARGUMENTS = 8;
 const MAX_LISP_ITEMS = 64;
+const HTTP_METHOD_NAMES = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD']);
 /** Words of F#, OCaml and Haskell that end a function's juxtaposed arguments. */
 const ML_KEYWORDS = new Set(['let', 'in', 'if', 'then', 'else', 'elif', 'match', 'with', 'fun', 'function', 'do', 'done', 'begin', 'end', 'of', 'and', 'or', 'not', 'mod', 'rec', 'type', 'module', 'open', 'where', 'case', 'when', 'yield', 'return', 'use', 'mutable', 'new', 'val', 'try', 'finally', 'raise', 'lazy', 'assert', 'null', 'true', 'false', 'as', 'to', 'downto', 'for', 'while']);
 /** An interpolation that formats a template held in a name (`{string.Format(Template, g)}`, `{T.format(base=B)}`). */
@@ -969,7 +970,9 @@ function listAppendIn(tokens: readonly Token[], dialect: Dialect): ListAppend | 
       args.push(...parser.argumentsAt(at + 2));
       at = parser.position;
     }
-    if (args.length === 0 || at < tokens.length) {
+    // `responses.add(responses.DELETE, url, …)` registers a mock request: an HTTP method first is no list item.
+    const first = args[0];
+    if (args.length === 0 || at < tokens.length || (first.t === 'ref' && HTTP_METHOD_NAMES.has(first.name))) {
       return undefined;
     }
     return { name: name.text, at: name.start, items: spread(args) };

@@ -16,6 +16,9 @@ const CURRENT_SEGMENTS = /^(?:aws|azure|gcp|endpointService|regionalMode|serverl
 const NAMES_A_PROVIDER = /provider|cloud/i;
 const HEX_ID = /^[0-9a-f]{24}$/i;
 const NAMES_AN_ID = /id$/i;
+/** A literal id in a test or a script: a word with a digit (`abc123`, `l1`, `pl-1`), or a number. */
+const LITERAL_ID = /^(?:[A-Za-z][\w-]{0,63}|\d{1,24})$/;
+const HAS_DIGIT = /\d/;
 
 export interface PathShape {
   end: number;
@@ -47,7 +50,7 @@ export interface PathScan {
 function looksLikeId(text: string, segment: Segment): boolean {
   const value = text.slice(segment.start, segment.end);
   if (segment.bare) {
-    return HEX_ID.test(value) || (NAMES_AN_ID.test(value) && !CURRENT_SEGMENTS.test(value));
+    return HEX_ID.test(value) || (NAMES_AN_ID.test(value) && !CURRENT_SEGMENTS.test(value)) || (HAS_DIGIT.test(value) && LITERAL_ID.test(value));
   }
   return !NAMES_A_PROVIDER.test(value) && !CURRENT_SEGMENTS.test(value.replace(/[^A-Za-z]/g, ''));
 }

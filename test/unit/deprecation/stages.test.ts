@@ -378,6 +378,10 @@ describe('stage 3: values and stage 4: the path rule', () => {
     assert.deepEqual(legacy('/groups/{g}/privateEndpoint/AWS/endpointService'), []);
     assert.deepEqual(legacy('/groups/{g}/privateEndpoint/{cloudProvider}/endpointService'), []);
     assert.deepEqual(legacy('privateEndpoint/{id}'), ['privateEndpoint/{id}']);
+    // A literal id in a test: a word with a digit, or a number. A bare word without one may be a provider.
+    assert.deepEqual(legacy('/groups/{g}/privateEndpoint/abc123'), ['/groups/{g}/privateEndpoint/abc123']);
+    assert.deepEqual(legacy('/groups/{g}/privateEndpoint/pl-1/interfaceEndpoints/vpce-1'), ['/groups/{g}/privateEndpoint/pl-1/interfaceEndpoints/vpce-1']);
+    assert.deepEqual(legacy('/groups/{g}/privateEndpoint/gcp'), []);
     assert.deepEqual(legacy('privateEndpoint'), []);
     assert.equal(scanPaths('privateEndpoint', never, true, true).matches.length, 1);
     assert.deepEqual(legacy('%2Fgroups%2F{g}%2FprivateEndpoint'), ['%2Fgroups%2F{g}%2FprivateEndpoint']);
